@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import type { Database } from './core/db/index.js';
+import { registerErrorHandler, sendRouteNotFound } from './core/errors.js';
+import { registerAuth } from './core/auth/plugin.js';
+import { modules } from './modules/index.js';
+
+export interface AppDeps {
+  database: Database;
+  config: Config;
+  logger?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDeps;
+    config: Config;
+  }
+}
+
+export type App = FastifyInstance;
+
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const app = Fastify({
+    logger: deps.logger ? { level: deps.config.logLevel } : false,
+    trustProxy: true,
+    bodyLimit: 2 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.decorate('deps', deps);
+  app.decorate('config', deps.config);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: deps.config.maxUploadBytes, files: 1, fields: 10 }, throwFileSizeLimit: true });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Quán Triệt API', version: '0.1.0', description: 'Học tập, quán triệt và triển khai nghị quyết của Đảng' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'qt_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  registerAuth(app, deps.database.db, deps.config.sessionSecret);
+
+  app.get('/api/health', { config: { public: true }, schema: { hide: true } }, async () => ({
+    status: 'ok',
+    database: deps.database.dialect,
+  }));
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+
+  for (const mod of modules) await app.register(mod, { prefix: '/api' });
+
+  const webDist = path.resolve('dist/web');
+  const hasWeb = existsSync(path.join(webDist, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  // Client-side routes fall back to the SPA shell; unknown /api paths stay JSON 404s.
+  app.setNotFoundHandler((req, reply) => {
+    if (!hasWeb || req.url.startsWith('/api/') || req.method !== 'GET') return sendRouteNotFound(req, reply);
+    return reply.sendFile('index.html');
+  });
+  await app.ready();
+  return app;
+}

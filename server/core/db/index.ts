@@ -1,0 +1,65 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { ltree } from '@electric-sql/pglite/contrib/ltree';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase } from 'drizzle-orm/pg-core';
+import { sql, type SQL } from 'drizzle-orm';
+import pg from 'pg';
+
+// Both drivers share drizzle's Postgres dialect; the code above this file never knows which one runs.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Db = PgDatabase<any, any, any>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type Queryable = Db | Tx;
+
+export interface Database {
+  db: Db;
+  dialect: 'pglite' | 'postgres';
+  /** Runs a multi-statement SQL script (migrations); no parameters. */
+  exec(script: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export { sql };
+export type { SQL };
+
+/** Opens PostgreSQL when a URL is given, otherwise the embedded PGlite (in memory when dir is null). */
+export async function openDatabase(opts: { url?: string; dir?: string | null }): Promise<Database> {
+  if (opts.url) {
+    const pool = new pg.Pool({ connectionString: opts.url, max: Number(process.env.PG_POOL_SIZE ?? 10) });
+    // DATE columns come back as 'YYYY-MM-DD' strings, as PGlite returns them.
+    pg.types.setTypeParser(1082, (v: string) => v);
+    return {
+      db: drizzlePg(pool) as unknown as Db,
+      dialect: 'postgres',
+      exec: async (script) => void (await pool.query(script)),
+      close: () => pool.end(),
+    };
+  }
+  if (opts.dir) mkdirSync(path.dirname(opts.dir), { recursive: true });
+  const client = await PGlite.create({
+    dataDir: opts.dir ?? undefined,
+    extensions: { ltree, pg_trgm, unaccent },
+    parsers: { 1082: (v: string) => v },
+  });
+  return {
+    db: drizzlePglite(client) as unknown as Db,
+    dialect: 'pglite',
+    exec: async (script) => void (await client.exec(script)),
+    close: () => client.close(),
+  };
+}
+
+/** Runs a query and returns its rows. */
+export async function rows<T = Record<string, unknown>>(q: Queryable, query: SQL): Promise<T[]> {
+  const res = (await q.execute(query)) as unknown as { rows: T[] };
+  return res.rows;
+}
+
+export async function one<T = Record<string, unknown>>(q: Queryable, query: SQL): Promise<T | undefined> {
+  return (await rows<T>(q, query))[0];
+}

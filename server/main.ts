@@ -1,0 +1,25 @@
+import { buildApp } from './app.js';
+import { loadConfig } from './config.js';
+import { openDatabase } from './core/db/index.js';
+import { migrate } from './core/db/migrate.js';
+import { seedDemo, DEMO_ACCOUNTS } from './demo/seed.js';
+import path from 'node:path';
+
+const config = loadConfig();
+const database = await openDatabase({ url: config.databaseUrl, dir: path.join(config.dataDir, 'pglite') });
+const applied = await migrate(database);
+if (applied.length) console.log(`Đã áp dụng migration: ${applied.join(', ')}`);
+if (config.demo) {
+  const seeded = await seedDemo(database.db);
+  if (seeded) console.log('Đã tạo dữ liệu mẫu (demo).');
+}
+const app = await buildApp({ database, config, logger: true });
+await app.listen({ port: config.port, host: config.host });
+console.log(`\nQuán Triệt đang chạy: http://localhost:${config.port}  (API: /api/docs)`);
+if (config.demo) {
+  console.log('Tài khoản mẫu (tên đăng nhập / mật khẩu):');
+  for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(18)} ${a.password}   ${a.label}`);
+}
+const stop = async () => { await app.close(); await database.close(); process.exit(0); };
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,10 @@
+import type { FastifyPluginAsync } from 'fastify';
+import auth from './auth/routes.js';
+import accounts from './accounts/routes.js';
+import audit from './audit/routes.js';
+import orgs from './orgs/routes.js';
+import people from './people/routes.js';
+import documents from './documents/routes.js';
+
+/** Every domain module's routes, mounted under /api. */
+export const modules: FastifyPluginAsync[] = [auth, accounts, audit, orgs, people, documents] as FastifyPluginAsync[];

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { isoDate } from '../../core/schemas.js';
+
+export const ORG_KINDS = ['province', 'district', 'grassroots', 'cell', 'mass_org'] as const;
+export const ORG_SUBKINDS = [
+  'commune', 'ward', 'town', 'agency', 'school', 'enterprise', 'armed_forces', // grassroots
+  'fatherland_front', 'youth_union', 'women_union', 'farmers_union', 'veterans', 'trade_union', // mass organizations
+] as const;
+export type OrgKind = (typeof ORG_KINDS)[number];
+
+/** Which kinds may sit directly under which: the tree has no fixed depth, only sensible parent-child pairs. */
+export const ALLOWED_CHILDREN: Record<OrgKind, readonly OrgKind[]> = {
+  province: ['province', 'district', 'grassroots', 'mass_org'],
+  district: ['district', 'grassroots', 'mass_org'],
+  grassroots: ['grassroots', 'cell', 'mass_org'],
+  cell: [],
+  mass_org: ['mass_org'],
+};
+
+
+export const orgOut = z.object({
+  id: z.number(),
+  parentId: z.number().nullable(),
+  path: z.string(),
+  name: z.string(),
+  shortName: z.string().nullable(),
+  kind: z.enum(ORG_KINDS),
+  subkind: z.string().nullable(),
+  code: z.string().nullable(),
+  status: z.enum(['active', 'merged', 'dissolved']),
+  effectiveFrom: z.string(),
+  endedOn: z.string().nullable(),
+  mergedIntoId: z.number().nullable(),
+});
+
+export const orgNodeOut = orgOut.extend({ memberCount: z.number(), childCount: z.number() });
+
+export const orgDetailOut = orgNodeOut.extend({
+  ancestors: z.array(z.object({ id: z.number(), name: z.string() })),
+  peopleCount: z.number(),
+  cellCount: z.number(),
+  leaders: z.array(z.object({ personId: z.number(), fullName: z.string(), title: z.string() })),
+  mergedFrom: z.array(z.object({ id: z.number(), name: z.string(), endedOn: z.string().nullable() })),
+  mergedInto: z.object({ id: z.number(), name: z.string() }).nullable(),
+  history: z.array(z.object({ id: z.number(), kind: z.string(), effectiveOn: z.string(), details: z.record(z.string(), z.unknown()) })),
+});
+
+const name = z.string().trim().min(2).max(200);
+export const createOrgIn = z.object({
+  parentId: z.number().int().positive(),
+  name,
+  shortName: z.string().trim().max(60).nullish(),
+  kind: z.enum(ORG_KINDS),
+  subkind: z.enum(ORG_SUBKINDS).nullish(),
+  code: z.string().trim().max(20).nullish(),
+  effectiveOn: isoDate.optional(),
+});
+export const updateOrgIn = z.object({
+  name: name.optional(),
+  shortName: z.string().trim().max(60).nullish(),
+  code: z.string().trim().max(20).nullish(),
+  effectiveOn: isoDate.optional(),
+});
+export const moveOrgIn = z.object({ newParentId: z.number().int().positive(), effectiveOn: isoDate.optional() });
+export const mergeOrgsIn = z
+  .object({
+    sourceIds: z.array(z.number().int().positive()).min(2).max(20),
+    // Either merge into one of the sources (it survives) or into a new unit with this name.
+    targetId: z.number().int().positive().optional(),
+    newName: name.optional(),
+    effectiveOn: isoDate.optional(),
+  })
+  .refine((v) => v.targetId !== undefined || v.newName !== undefined, { message: 'required', path: ['newName'] });
+export const dissolveOrgIn = z.object({ effectiveOn: isoDate.optional(), reason: z.string().trim().max(500).optional() });
