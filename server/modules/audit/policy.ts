@@ -1,0 +1,3 @@
+import { defineRules } from '../../core/policy.js';
+
+defineRules({ 'audit.read': ['admin', 'leader'] });
