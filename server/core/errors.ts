@@ -13,6 +13,8 @@ export class AppError extends Error {
     public code: string,
     public params: Record<string, unknown> = {},
     public fields?: Record<string, FieldMessage>,
+    /** Per-item problems (import rows): each message translated like fields. */
+    public details?: Array<Record<string, unknown> & { message: FieldMessage }>,
   ) {
     super(code);
   }
@@ -57,7 +59,8 @@ export function registerErrorHandler(app: FastifyInstance) {
             Object.entries(err.fields).map(([k, m]) => [k, typeof m === 'string' ? t(lang, m) : t(lang, m.key, m.params)]),
           )
         : undefined;
-      return reply.status(err.status).send({ error: { code: err.code, message: t(lang, err.code, err.params), fields } });
+      const details = err.details?.map((d) => ({ ...d, message: typeof d.message === 'string' ? t(lang, d.message) : t(lang, d.message.key, d.message.params) }));
+      return reply.status(err.status).send({ error: { code: err.code, message: t(lang, err.code, err.params), fields, details } });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const fields: Record<string, string> = {};

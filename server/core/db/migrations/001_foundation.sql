@@ -167,7 +167,8 @@ CREATE TABLE documents (
   created_at    timestamptz NOT NULL DEFAULT now(),
   updated_at    timestamptz NOT NULL DEFAULT now()
 );
-CREATE UNIQUE INDEX documents_symbol_year ON documents (issuer, lower(symbol), year);
+-- Two communes both sign "01-NQ/ĐU": a symbol is unique per registering unit, issuer and year.
+CREATE UNIQUE INDEX documents_symbol_year ON documents (owner_org_id, issuer, lower(symbol), year);
 CREATE INDEX documents_owner ON documents (owner_org_id, issued_on DESC);
 CREATE INDEX documents_issued ON documents (issued_on DESC, id DESC);
 CREATE INDEX documents_search_trgm ON documents USING gin (search_folded gin_trgm_ops);

@@ -1,0 +1,85 @@
+// Attachment storage on disk: type detection, streaming save with hash, removal, download headers.
+import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+
+export interface FileKind {
+  ext: string;
+  mime: string;
+  magic: (head: Buffer) => boolean;
+}
+
+const startsWith = (bytes: number[]) => (head: Buffer) => head.length >= bytes.length && bytes.every((b, i) => head[i] === b);
+const PDF: FileKind = { ext: 'pdf', mime: 'application/pdf', magic: startsWith([0x25, 0x50, 0x44, 0x46]) }; // %PDF
+const DOCX: FileKind = { ext: 'docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', magic: startsWith([0x50, 0x4b, 0x03, 0x04]) }; // PK zip
+const JPEG: FileKind = { ext: 'jpg', mime: 'image/jpeg', magic: startsWith([0xff, 0xd8, 0xff]) };
+const PNG: FileKind = { ext: 'png', mime: 'image/png', magic: startsWith([0x89, 0x50, 0x4e, 0x47]) };
+const BY_EXTENSION: Record<string, FileKind> = { pdf: PDF, docx: DOCX, jpg: JPEG, jpeg: JPEG, png: PNG };
+
+/** The accepted kind named by the file's extension, or null. The content is checked after saving (magic bytes). */
+export function kindOfName(filename: string): FileKind | null {
+  const ext = path.extname(filename).slice(1).toLowerCase();
+  return BY_EXTENSION[ext] ?? null;
+}
+
+/** Storage keys are generated (never the user's file name), spread by month so no directory grows without bound. */
+export function newStorageKey(kind: FileKind, now = new Date()): string {
+  return `${now.toISOString().slice(0, 7)}/${randomUUID()}.${kind.ext}`;
+}
+
+export function storedPath(filesDir: string, key: string): string {
+  const full = path.resolve(filesDir, key);
+  if (!full.startsWith(path.resolve(filesDir) + path.sep)) throw new Error(`bad storage key ${key}`);
+  return full;
+}
+
+export interface Saved {
+  key: string;
+  size: number;
+  sha256: string;
+  head: Buffer;
+}
+
+/** Streams the upload to disk, hashing it and keeping its first bytes; removes the partial file on any failure. */
+export async function saveStream(filesDir: string, kind: FileKind, source: Readable): Promise<Saved> {
+  const key = newStorageKey(kind);
+  const full = storedPath(filesDir, key);
+  await mkdir(path.dirname(full), { recursive: true });
+  const hash = createHash('sha256');
+  let size = 0;
+  const headChunks: Buffer[] = [];
+  let headLength = 0;
+  const tap = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      hash.update(chunk);
+      size += chunk.length;
+      if (headLength < 16) {
+        headChunks.push(chunk);
+        headLength += chunk.length;
+      }
+      done(null, chunk);
+    },
+  });
+  try {
+    await pipeline(source, tap, createWriteStream(full, { flags: 'wx' }));
+  } catch (err) {
+    await removeStored(filesDir, key);
+    throw err;
+  }
+  return { key, size, sha256: hash.digest('hex'), head: Buffer.concat(headChunks).subarray(0, 16) };
+}
+
+export async function removeStored(filesDir: string, key: string) {
+  await rm(storedPath(filesDir, key), { force: true });
+}
+
+/** Content-Disposition with an ASCII fallback and the real (Vietnamese) name per RFC 5987 / 6266. */
+export function contentDisposition(filename: string, inline: boolean): string {
+  const ascii = filename.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
+    .replace(/[^\x20-\x7e]|["\\]/g, '_');
+  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+  return `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
