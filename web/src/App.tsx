@@ -1,0 +1,42 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import viVN from 'antd/locale/vi_VN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
+import { Suspense, useCallback, useEffect } from 'react';
+import { RouterProvider } from 'react-router-dom';
+import { queryClient } from './api/queryClient';
+import { PageSpin } from './components/States';
+import { I18nProvider, useI18n } from './i18n';
+import { router } from './routes';
+import { theme } from './theme';
+
+function Themed() {
+  const { lang, t } = useI18n();
+  useEffect(() => {
+    dayjs.locale(lang === 'vi' ? 'vi' : 'en');
+    document.title = t('app.title');
+  }, [lang, t]);
+  return (
+    <ConfigProvider locale={lang === 'vi' ? viVN : enUS} theme={theme}>
+      <AntApp>
+        <Suspense fallback={<PageSpin />}>
+          <RouterProvider router={router} />
+        </Suspense>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+export function App() {
+  // Server messages come in the language asked for: refetch what is shown after a switch.
+  const onLangChange = useCallback(() => void queryClient.invalidateQueries(), []);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider onChange={onLangChange}>
+        <Themed />
+      </I18nProvider>
+    </QueryClientProvider>
+  );
+}

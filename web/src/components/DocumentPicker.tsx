@@ -1,0 +1,29 @@
+import { Select } from 'antd';
+import { useState } from 'react';
+import { useDocuments } from '../api/documents';
+import { useT } from '../i18n';
+import { useDebounced } from '../lib/hooks';
+
+/** Choose a document by symbol or title (search without diacritics works). */
+export function DocumentPicker({ value, onChange, exclude = [], id }: { value?: number; onChange?: (v?: number) => void; exclude?: number[]; id?: string }) {
+  const t = useT();
+  const [text, setText] = useState('');
+  const q = useDebounced(text.trim(), 300);
+  const list = useDocuments({ q: q || undefined }, 1, 20);
+  const options = (list.data?.items ?? []).filter((d) => !exclude.includes(d.id)).map((d) => ({ value: d.id, label: `${d.symbol} — ${d.title}` }));
+  return (
+    <Select
+      id={id}
+      style={{ width: '100%' }}
+      value={value}
+      onChange={(v) => onChange?.(v)}
+      showSearch={{ filterOption: false, onSearch: setText }}
+      loading={list.isFetching}
+      options={options}
+      placeholder={t('docs.searchPlaceholder')}
+      notFoundContent={t('docs.empty')}
+      popupMatchSelectWidth={false}
+      styles={{ popup: { root: { maxWidth: 'min(560px, 92vw)' } } }}
+    />
+  );
+}

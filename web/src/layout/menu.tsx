@@ -1,0 +1,38 @@
+import {
+  AuditOutlined, FileTextOutlined, HomeOutlined, ApartmentOutlined, TeamOutlined, UserSwitchOutlined,
+} from '@ant-design/icons';
+import type { MenuProps } from 'antd';
+import { Link } from 'react-router-dom';
+import type { Me } from '../api/auth';
+import type { MessageKey } from '../i18n';
+import { canAny, type UiAction } from '../lib/roles';
+
+interface Entry { key: string; path: string; label: MessageKey; icon: React.ReactNode; needs?: UiAction }
+
+const ENTRIES: Entry[] = [
+  { key: 'home', path: '/', label: 'menu.home', icon: <HomeOutlined /> },
+  { key: 'orgs', path: '/orgs', label: 'menu.orgs', icon: <ApartmentOutlined /> },
+  { key: 'people', path: '/people', label: 'menu.people', icon: <TeamOutlined />, needs: 'people.read' },
+  { key: 'documents', path: '/documents', label: 'menu.documents', icon: <FileTextOutlined /> },
+  { key: 'accounts', path: '/accounts', label: 'menu.accounts', icon: <UserSwitchOutlined />, needs: 'account.manage' },
+  { key: 'audit', path: '/audit', label: 'menu.audit', icon: <AuditOutlined />, needs: 'audit.read' },
+];
+
+/** Menu entries the user's roles allow; each a real link with a stable test id (menu-<key>). */
+export function menuItems(me: Me, t: (k: MessageKey) => string, onNavigate?: () => void): MenuProps['items'] {
+  return ENTRIES.filter((e) => !e.needs || canAny(me, e.needs)).map((e) => ({
+    key: e.key,
+    icon: e.icon,
+    label: (
+      <Link to={e.path} data-testid={`menu-${e.key}`} onClick={onNavigate}>
+        {t(e.label)}
+      </Link>
+    ),
+  }));
+}
+
+/** The menu key of the current path: /documents/12 → documents. */
+export function selectedKey(pathname: string): string {
+  const first = pathname.split('/')[1] ?? '';
+  return ENTRIES.some((e) => e.key === first) ? first : 'home';
+}

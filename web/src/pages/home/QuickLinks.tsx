@@ -1,0 +1,28 @@
+import { ApartmentOutlined, AuditOutlined, FileAddOutlined, FileSearchOutlined, TeamOutlined, UserAddOutlined } from '@ant-design/icons';
+import { Button, Card, Flex } from 'antd';
+import { Link } from 'react-router-dom';
+import type { Me } from '../../api/auth';
+import { useT, type MessageKey } from '../../i18n';
+import { canAny, type UiAction } from '../../lib/roles';
+
+const LINKS: { to: string; label: MessageKey; icon: React.ReactNode; needs?: UiAction }[] = [
+  { to: '/documents', label: 'menu.documents', icon: <FileSearchOutlined /> },
+  { to: '/documents/new', label: 'docs.create', icon: <FileAddOutlined />, needs: 'document.write' },
+  { to: '/orgs', label: 'menu.orgs', icon: <ApartmentOutlined /> },
+  { to: '/people', label: 'menu.people', icon: <TeamOutlined />, needs: 'people.read' },
+  { to: '/accounts', label: 'accounts.create', icon: <UserAddOutlined />, needs: 'account.manage' },
+  { to: '/audit', label: 'menu.audit', icon: <AuditOutlined />, needs: 'audit.read' },
+];
+
+export function QuickLinks({ me }: { me: Me }) {
+  const t = useT();
+  return (
+    <Card title={t('home.quickLinks')} className="section">
+      <Flex wrap gap={8}>
+        {LINKS.filter((l) => !l.needs || canAny(me, l.needs)).map((l) => (
+          <Link key={l.to} to={l.to}><Button icon={l.icon}>{t(l.label)}</Button></Link>
+        ))}
+      </Flex>
+    </Card>
+  );
+}

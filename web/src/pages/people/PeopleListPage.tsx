@@ -1,0 +1,53 @@
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Card } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { peopleExportUrl, usePeople, type PeopleFilters as Filters } from '../../api/people';
+import { PageHeader } from '../../components/PageHeader';
+import { ErrorState } from '../../components/States';
+import { useT } from '../../i18n';
+import { useCurrentUser } from '../../layout/RequireAuth';
+import { numOrUndef, useUrlFilters } from '../../lib/hooks';
+import { canAny } from '../../lib/roles';
+import { ImportModal } from './ImportModal';
+import { PeopleFilters } from './PeopleFilters';
+import { PeopleTable } from './PeopleTable';
+
+const KEYS = ['orgId', 'q', 'partyStatus', 'category'] as const;
+
+export default function PeopleListPage() {
+  const t = useT();
+  const me = useCurrentUser();
+  const { values, page, pageSize, set, clear } = useUrlFilters(KEYS);
+  const [importing, setImporting] = useState(false);
+  const filters: Filters = {
+    orgId: numOrUndef(values.orgId),
+    q: values.q || undefined,
+    partyStatus: values.partyStatus || undefined,
+    category: values.category || undefined,
+  };
+  const list = usePeople(filters, page, pageSize);
+  const canWrite = canAny(me, 'people.write');
+
+  return (
+    <div data-testid="people-page">
+      <PageHeader
+        title={t('people.title')}
+        extra={<>
+          <a href={peopleExportUrl(filters)} download data-testid="people-export">
+            <Button icon={<DownloadOutlined />}>{t('people.export')}</Button>
+          </a>
+          {canWrite && <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="people-import">{t('people.import')}</Button>}
+          {canWrite && <Link to="/people/new"><Button type="primary" icon={<PlusOutlined />}>{t('people.create')}</Button></Link>}
+        </>}
+      />
+      <Card>
+        <PeopleFilters values={values} onChange={set} onClear={clear} />
+        {list.isError && !list.data ? <ErrorState error={list.error} onRetry={() => list.refetch()} /> : (
+          <PeopleTable data={list.data} loading={list.isFetching} page={page} pageSize={pageSize} onPage={(p, s) => set({ page: p, pageSize: s })} />
+        )}
+      </Card>
+      {canWrite && <ImportModal open={importing} onClose={() => setImporting(false)} defaultOrgId={filters.orgId} />}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { lazy } from 'react';
+import { createBrowserRouter } from 'react-router-dom';
+import { Guard } from './layout/Guard';
+import { RequireAuth } from './layout/RequireAuth';
+
+// One chunk per page: the login page does not download the tree, the chart or the tables.
+const LoginPage = lazy(() => import('./pages/auth/LoginPage'));
+const HomePage = lazy(() => import('./pages/home/HomePage'));
+const OrgTreePage = lazy(() => import('./pages/orgs/OrgTreePage'));
+const OrgDetailPage = lazy(() => import('./pages/orgs/OrgDetailPage'));
+const PeopleListPage = lazy(() => import('./pages/people/PeopleListPage'));
+const PersonDetailPage = lazy(() => import('./pages/people/PersonDetailPage'));
+const PersonFormPage = lazy(() => import('./pages/people/PersonFormPage'));
+const DocumentsListPage = lazy(() => import('./pages/documents/DocumentsListPage'));
+const DocumentDetailPage = lazy(() => import('./pages/documents/DocumentDetailPage'));
+const DocumentFormPage = lazy(() => import('./pages/documents/DocumentFormPage'));
+const AccountsPage = lazy(() => import('./pages/accounts/AccountsPage'));
+const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    element: <RequireAuth />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'orgs', element: <OrgTreePage /> },
+      { path: 'orgs/:id', element: <OrgDetailPage /> },
+      { path: 'people', element: <Guard action="people.read"><PeopleListPage /></Guard> },
+      { path: 'people/new', element: <Guard action="people.write"><PersonFormPage /></Guard> },
+      { path: 'people/:id', element: <Guard action="people.read"><PersonDetailPage /></Guard> },
+      { path: 'people/:id/edit', element: <Guard action="people.write"><PersonFormPage /></Guard> },
+      { path: 'documents', element: <DocumentsListPage /> },
+      { path: 'documents/new', element: <Guard action="document.write"><DocumentFormPage /></Guard> },
+      { path: 'documents/:id', element: <DocumentDetailPage /> },
+      { path: 'documents/:id/edit', element: <Guard action="document.write"><DocumentFormPage /></Guard> },
+      { path: 'accounts', element: <Guard action="account.manage"><AccountsPage /></Guard> },
+      { path: 'audit', element: <Guard action="audit.read"><AuditPage /></Guard> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

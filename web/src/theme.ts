@@ -1,0 +1,14 @@
+import type { ThemeConfig } from 'antd';
+
+/** Party red as the primary colour, gold as the accent; system fonts that render Vietnamese well. */
+export const theme: ThemeConfig = {
+  token: {
+    colorPrimary: '#b71c1c',
+    colorLink: '#b71c1c',
+    borderRadius: 6,
+    fontFamily: "'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif",
+  },
+  components: {
+    Layout: { headerBg: '#ffffff', headerPadding: '0 16px', siderBg: '#ffffff', bodyBg: '#f5f5f5' },
+  },
+};
