@@ -20,6 +20,10 @@ describe('org tree', () => {
     expect(district[0]).toMatchObject({ name: 'Huyện ủy Triệu Sơn', memberCount: 4, childCount: 2 });
     const kids = (await get(`/api/orgs/${ctx.fx.orgs.communeA.id}/children`, ctx.cookies.clerkA)).json();
     expect(kids.map((k: { name: string; kind: string }) => k.kind)).toEqual(['cell', 'cell', 'mass_org']);
+    // A mass organization counts its members, party members or not: Hoa (home unit) and An (membership).
+    await ctx.database.db.execute(sql`INSERT INTO mass_org_memberships (person_id, org_id) VALUES (${ctx.fx.people.anA1}, ${ctx.fx.orgs.womenA.id})`);
+    const union = (await get(`/api/orgs/${ctx.fx.orgs.communeA.id}/children`, ctx.cookies.clerkA)).json().find((k: { kind: string }) => k.kind === 'mass_org');
+    expect(union.memberCount).toBe(2);
   });
 
   it('searches names with or without diacritics, inside the scope only', async () => {

@@ -19,9 +19,15 @@ export const orgColumns = sql`o.id, o.parent_id AS "parentId", o.path::text AS p
   o.kind, o.subkind, o.code, o.status, o.effective_from AS "effectiveFrom", o.ended_on AS "endedOn",
   o.merged_into_id AS "mergedIntoId"`;
 
-// Party members in the node's subtree and its active direct children, computed per node (index on path and parent_id).
-const nodeCounts = sql`(SELECT count(*)::int FROM people p JOIN orgs u ON u.id = p.org_id
-    WHERE u.path <@ o.path AND p.party_status IS NOT NULL) AS "memberCount",
+// Per node: party members in its subtree (for a mass organization: its members, party or not), and its
+// active direct children. Correlated counts use the path and parent_id indexes.
+const nodeCounts = sql`(CASE WHEN o.kind = 'mass_org' THEN
+      (SELECT count(DISTINCT m.person_id)::int FROM (
+         SELECT p.id AS person_id FROM people p JOIN orgs u ON u.id = p.org_id WHERE u.path <@ o.path
+         UNION ALL
+         SELECT mm.person_id FROM mass_org_memberships mm JOIN orgs u ON u.id = mm.org_id WHERE u.path <@ o.path) m)
+    ELSE (SELECT count(*)::int FROM people p JOIN orgs u ON u.id = p.org_id
+      WHERE u.path <@ o.path AND p.party_status IS NOT NULL) END) AS "memberCount",
   (SELECT count(*)::int FROM orgs k WHERE k.parent_id = o.id AND k.status = 'active') AS "childCount"`;
 
 const kindOrder = sql`CASE o.kind WHEN 'province' THEN 0 WHEN 'district' THEN 1 WHEN 'grassroots' THEN 2 WHEN 'cell' THEN 3 ELSE 4 END`;
