@@ -56,7 +56,9 @@ const likeEscape = (w: string) => w.replace(/[\\%_]/g, (c) => '\\' + c);
 export function listDocuments(q: Queryable, f: ListFilter) {
   const match = f.words.map((w) => sql`AND d.search_folded LIKE ${'%' + likeEscape(w) + '%'}`);
   const order = f.words.length
-    ? sql`word_similarity(${f.folded}, d.search_folded) DESC, d.issued_on DESC, d.id DESC`
+    // Best matching extent first; among equals, the title closest to the whole query
+    // ("Nghị quyết Đại hội … XVIII" before "Kế hoạch học tập Nghị quyết Đại hội … XVIII").
+    ? sql`word_similarity(${f.folded}, d.search_folded) DESC, similarity(${f.folded}, vn_fold(d.title)) DESC, d.issued_on DESC, d.id DESC`
     : sql`d.issued_on DESC, d.id DESC`;
   return rows<DocumentRow & { total: number }>(q, sql`
     SELECT ${itemColumns}, count(*) OVER () AS total

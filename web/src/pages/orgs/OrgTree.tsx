@@ -50,10 +50,15 @@ export function OrgTree({ includeInactive }: { includeInactive: boolean }) {
     setLoaded((k) => [...k, id]);
   }, [qc, includeInactive]);
 
-  // Re-open what was open before the reset.
+  // A single root (a commune clerk's own committee) opens by itself: its units are what the user came for.
+  useEffect(() => {
+    if (roots.data?.length === 1 && expanded.length === 0) setExpanded([roots.data[0].id]);
+  }, [roots.data]);
+
+  // Load what is open but not loaded yet (after a reset, or the root opened above).
   useEffect(() => {
     for (const key of expanded) if (!(Number(key) in children)) void load(Number(key)).catch(() => undefined);
-  }, [children]);
+  }, [children, expanded]);
 
   const treeData = useMemo(() => {
     const build = (org: OrgNode): TreeDataNode => ({
