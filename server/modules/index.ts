@@ -5,6 +5,7 @@ import audit from './audit/routes.js';
 import orgs from './orgs/routes.js';
 import people from './people/routes.js';
 import documents from './documents/routes.js';
+import conferences from './conferences/routes.js';
 
 /** Every domain module's routes, mounted under /api. */
-export const modules: FastifyPluginAsync[] = [auth, accounts, audit, orgs, people, documents] as FastifyPluginAsync[];
+export const modules: FastifyPluginAsync[] = [auth, accounts, audit, orgs, people, documents, conferences] as FastifyPluginAsync[];

@@ -1,0 +1,124 @@
+import { audit } from '../../core/audit.js';
+import { one, rows, sql, type Db, type Queryable } from '../../core/db/index.js';
+import { conflict, notFound } from '../../core/errors.js';
+import { limitOffset, toPage } from '../../core/pagination.js';
+import { can, type Actor } from '../../core/policy.js';
+import { fold } from '../../core/vn.js';
+import { idList, staffConference, writableConference } from './access.js';
+import { audienceCondition, invite } from './audience.js';
+import * as q from './queries.js';
+import type { z } from 'zod';
+import type { AudienceRule, invitationOut, myInvitationOut } from './schemas.js';
+import { Problems, readablePeople } from './validate.js';
+import './messages.js';
+
+export async function generate(db: Db, actor: Actor, conferenceId: number, rule: AudienceRule) {
+  return db.transaction(async (tx) => {
+    const c = await writableConference(tx, actor, conferenceId);
+    // The rule lists people, so its unit must lie where the caller may read people.
+    const org = await q.findOrg(tx, rule.orgId);
+    if (!org || !can(actor, 'person.read', org.path)) throw notFound('org');
+    const invited = await invite(tx, conferenceId, audienceCondition(rule, org.path));
+    const rules = c.audience.rules ?? [];
+    const same = (r: AudienceRule) => r.kind === rule.kind && r.orgId === rule.orgId && (r.massOrgType ?? null) === (rule.massOrgType ?? null);
+    if (!rules.some(same)) {
+      await tx.execute(sql`UPDATE conferences SET audience = ${JSON.stringify({ ...c.audience, rules: [...rules, rule] })}::jsonb WHERE id = ${conferenceId}`);
+    }
+    await audit(tx, actor, { action: 'invite', entity: 'conference', entityId: conferenceId, orgPath: c.orgPath, after: { rule, invited } });
+    return { invited };
+  });
+}
+
+async function checkBridgePoint(tx: Queryable, conferenceId: number, bridgePointId: number, problems: Problems) {
+  const bp = await q.findBridgePoint(tx, bridgePointId);
+  if (!bp || bp.conferenceId !== conferenceId) problems.add('bridgePointId', 'bridge_point_other_conference');
+}
+
+export async function add(db: Db, actor: Actor, conferenceId: number, input: { personIds: number[]; bridgePointId?: number }) {
+  return db.transaction(async (tx) => {
+    const c = await writableConference(tx, actor, conferenceId);
+    const problems = new Problems();
+    const ids = [...new Set(input.personIds)];
+    const readable = await readablePeople(tx, actor, ids);
+    const missing = ids.filter((i) => !readable.has(i));
+    if (missing.length) problems.add('personIds', { key: 'people_not_found', params: { ids: missing.join(', ') } });
+    if (input.bridgePointId) await checkBridgePoint(tx, conferenceId, input.bridgePointId, problems);
+    problems.throwIfAny();
+    const invited = await invite(tx, conferenceId, sql`p.id IN (${idList(ids)})`, input.bridgePointId);
+    await audit(tx, actor, { action: 'invite', entity: 'conference', entityId: conferenceId, orgPath: c.orgPath, after: { ...input, invited } });
+    return { invited };
+  });
+}
+
+export interface InvitationFilter { bridgePointId?: number; q?: string; personId?: number; page: number; pageSize: number }
+
+function invitationRows(db: Queryable, conferenceId: number, f: InvitationFilter) {
+  const words = fold(f.q ?? '').trim().split(/\s+/).filter(Boolean);
+  const match = words.map((w) => sql`AND p.name_folded LIKE ${'%' + w.replace(/[\\%_]/g, (ch) => '\\' + ch) + '%'}`);
+  return rows<z.infer<typeof invitationOut> & { total: number }>(db, sql`
+    SELECT p.id AS "personId", p.full_name AS "fullName", po.name AS "orgName", i.bridge_point_id AS "bridgePointId",
+      bp.name AS "bridgePointName", (a.id IS NOT NULL) AS attended,
+      CASE WHEN a.id IS NULL THEN NULL ELSE ${q.utc(sql`a.checked_at`)} END AS "checkedAt", a.late_minutes AS "lateMinutes",
+      CASE WHEN ab.person_id IS NULL THEN NULL ELSE json_build_object('excused', ab.excused, 'reason', ab.reason) END AS absence,
+      count(*) OVER () AS total
+    FROM invitations i JOIN people p ON p.id = i.person_id JOIN orgs po ON po.id = p.org_id
+    LEFT JOIN bridge_points bp ON bp.id = i.bridge_point_id
+    LEFT JOIN attendance a ON a.conference_id = i.conference_id AND a.person_id = i.person_id
+    LEFT JOIN absences ab ON ab.conference_id = i.conference_id AND ab.person_id = i.person_id
+    WHERE i.conference_id = ${conferenceId}
+      ${f.bridgePointId ? sql`AND i.bridge_point_id = ${f.bridgePointId}` : sql``}
+      ${f.personId ? sql`AND i.person_id = ${f.personId}` : sql``}
+      ${sql.join(match, sql` `)}
+    ORDER BY p.sort_key, p.id ${limitOffset(f)}`);
+}
+
+export async function list(db: Db, actor: Actor, conferenceId: number, f: InvitationFilter) {
+  await staffConference(db, actor, conferenceId);
+  return toPage(await invitationRows(db, conferenceId, f), f);
+}
+
+async function findInvitation(tx: Queryable, conferenceId: number, personId: number) {
+  const r = await one<{ bridgePointId: number | null }>(tx, sql`SELECT bridge_point_id AS "bridgePointId" FROM invitations
+    WHERE conference_id = ${conferenceId} AND person_id = ${personId} FOR UPDATE`);
+  if (!r) throw notFound('invitation');
+  return r;
+}
+
+export async function remove(db: Db, actor: Actor, conferenceId: number, personId: number) {
+  await db.transaction(async (tx) => {
+    const c = await writableConference(tx, actor, conferenceId);
+    const before = await findInvitation(tx, conferenceId, personId);
+    // Dropping someone who already checked in would silently turn them into an extra attendee.
+    if (await one(tx, sql`SELECT 1 FROM attendance WHERE conference_id = ${conferenceId} AND person_id = ${personId}`)) {
+      throw conflict('invitation_attended');
+    }
+    await tx.execute(sql`DELETE FROM invitations WHERE conference_id = ${conferenceId} AND person_id = ${personId}`);
+    await audit(tx, actor, { action: 'delete', entity: 'invitation', entityId: `${conferenceId}:${personId}`, orgPath: c.orgPath, before: { personId, ...before } });
+  });
+}
+
+export async function reassign(db: Db, actor: Actor, conferenceId: number, personId: number, bridgePointId: number) {
+  return db.transaction(async (tx) => {
+    const c = await writableConference(tx, actor, conferenceId);
+    const before = await findInvitation(tx, conferenceId, personId);
+    const problems = new Problems();
+    await checkBridgePoint(tx, conferenceId, bridgePointId, problems);
+    problems.throwIfAny();
+    await tx.execute(sql`UPDATE invitations SET bridge_point_id = ${bridgePointId} WHERE conference_id = ${conferenceId} AND person_id = ${personId}`);
+    await audit(tx, actor, { action: 'update', entity: 'invitation', entityId: `${conferenceId}:${personId}`, orgPath: c.orgPath, before, after: { bridgePointId } });
+    const [row] = await invitationRows(tx, conferenceId, { personId, page: 1, pageSize: 1 });
+    const { total: _t, ...item } = row;
+    return item;
+  });
+}
+
+/** The actor's own invitations, newest first. */
+export async function mine(db: Db, actor: Actor) {
+  if (!actor.personId) return [] as z.infer<typeof myInvitationOut>[];
+  return rows<z.infer<typeof myInvitationOut>>(db, sql`
+    SELECT c.id AS "conferenceId", c.title, c.format, ${q.utc(sql`c.starts_at`)} AS "startsAt", ${q.utc(sql`c.ends_at`)} AS "endsAt",
+      c.hall, bp.name AS "bridgePointName",
+      EXISTS (SELECT 1 FROM attendance a WHERE a.conference_id = c.id AND a.person_id = i.person_id) AS attended
+    FROM invitations i JOIN conferences c ON c.id = i.conference_id LEFT JOIN bridge_points bp ON bp.id = i.bridge_point_id
+    WHERE i.person_id = ${actor.personId} ORDER BY c.starts_at DESC, c.id DESC`);
+}

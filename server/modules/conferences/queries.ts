@@ -1,0 +1,132 @@
+import { one, rows, sql, type Queryable, type SQL } from '../../core/db/index.js';
+import { limitOffset } from '../../core/pagination.js';
+import type { z } from 'zod';
+import type { AudienceRule, conferenceItemOut } from './schemas.js';
+
+export const utc = (col: SQL) => sql`to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
+
+/** What access checks and validations need about one conference. */
+export interface ConferenceRow {
+  id: number;
+  campaignId: number;
+  campaignTiers: string[];
+  campaignOrgPath: string;
+  orgId: number;
+  orgPath: string;
+  tier: string;
+  title: string;
+  format: string;
+  startsAt: string;
+  endsAt: string;
+  hall: string | null;
+  makeupOf: number | null;
+  audience: { rules?: AudienceRule[] };
+}
+
+export function findConference(q: Queryable, id: number, lock = false) {
+  return one<ConferenceRow>(q, sql`SELECT c.id, c.campaign_id AS "campaignId", k.tiers AS "campaignTiers",
+      ko.path::text AS "campaignOrgPath", c.org_id AS "orgId", o.path::text AS "orgPath", c.tier, c.title, c.format,
+      ${utc(sql`c.starts_at`)} AS "startsAt", ${utc(sql`c.ends_at`)} AS "endsAt", c.hall, c.makeup_of AS "makeupOf", c.audience
+    FROM conferences c JOIN orgs o ON o.id = c.org_id JOIN campaigns k ON k.id = c.campaign_id JOIN orgs ko ON ko.id = k.org_id
+    WHERE c.id = ${id} ${lock ? sql`FOR UPDATE OF c` : sql``}`);
+}
+
+/** Org paths of the conference's bridge points: staff there may follow the conference too. */
+export async function bridgePointPaths(q: Queryable, conferenceId: number) {
+  const r = await rows<{ path: string }>(q, sql`SELECT DISTINCT o.path::text AS path FROM bridge_points bp
+    JOIN orgs o ON o.id = bp.org_id WHERE bp.conference_id = ${conferenceId}`);
+  return r.map((x) => x.path);
+}
+
+export async function isInvited(q: Queryable, conferenceId: number, personId: number) {
+  return !!(await one(q, sql`SELECT 1 FROM invitations WHERE conference_id = ${conferenceId} AND person_id = ${personId}`));
+}
+
+export function findCampaign(q: Queryable, id: number) {
+  return one<{ id: number; tiers: string[]; orgPath: string }>(q, sql`SELECT k.id, k.tiers, o.path::text AS "orgPath"
+    FROM campaigns k JOIN orgs o ON o.id = k.org_id WHERE k.id = ${id}`);
+}
+
+export function findOrg(q: Queryable, id: number) {
+  return one<{ id: number; path: string; name: string; status: string }>(q,
+    sql`SELECT id, path::text AS path, name, status FROM orgs WHERE id = ${id}`);
+}
+
+export type ConferenceItem = z.infer<typeof conferenceItemOut>;
+
+/** List items for the conferences picked by `pick` (SELECT id, total ... ordered/limited): counts by grouped subqueries. */
+function items(q: Queryable, pick: SQL) {
+  return rows<ConferenceItem & { total: number }>(q, sql`
+    WITH page AS (${pick})
+    SELECT c.id, c.campaign_id AS "campaignId", k.title AS "campaignTitle", c.org_id AS "orgId", o.name AS "orgName",
+      c.tier, c.title, c.format, ${utc(sql`c.starts_at`)} AS "startsAt", ${utc(sql`c.ends_at`)} AS "endsAt", c.hall,
+      c.makeup_of AS "makeupOf", coalesce(i.n, 0)::int AS "invitedCount", coalesce(a.n, 0)::int AS "attendedCount", page.total
+    FROM page JOIN conferences c ON c.id = page.id JOIN orgs o ON o.id = c.org_id JOIN campaigns k ON k.id = c.campaign_id
+    LEFT JOIN (SELECT conference_id, count(*) AS n FROM invitations WHERE conference_id IN (SELECT id FROM page) GROUP BY conference_id) i
+      ON i.conference_id = c.id
+    LEFT JOIN (SELECT conference_id, count(*) AS n FROM attendance WHERE conference_id IN (SELECT id FROM page) GROUP BY conference_id) a
+      ON a.conference_id = c.id
+    ORDER BY c.starts_at DESC, c.id DESC`);
+}
+
+export async function conferenceItem(q: Queryable, id: number) {
+  const [item] = await items(q, sql`SELECT id, 0 AS total FROM conferences WHERE id = ${id}`);
+  const { total: _t, ...rest } = item;
+  return rest;
+}
+
+export interface ListFilter { campaignId?: number; orgId?: number; from?: string; to?: string; page: number; pageSize: number }
+
+/** `visible` is a condition on c (conference) and o (organizer org). Dates are days in Vietnam (UTC+7). */
+export function listConferences(q: Queryable, visible: SQL, f: ListFilter) {
+  const day = sql`((c.starts_at AT TIME ZONE 'UTC') + interval '7 hours')::date`;
+  return items(q, sql`SELECT c.id, count(*) OVER () AS total FROM conferences c JOIN orgs o ON o.id = c.org_id
+    WHERE ${visible}
+      ${f.campaignId ? sql`AND c.campaign_id = ${f.campaignId}` : sql``}
+      ${f.orgId ? sql`AND o.path <@ (SELECT path FROM orgs WHERE id = ${f.orgId})` : sql``}
+      ${f.from ? sql`AND ${day} >= ${f.from}::date` : sql``}
+      ${f.to ? sql`AND ${day} <= ${f.to}::date` : sql``}
+    ORDER BY c.starts_at DESC, c.id DESC ${limitOffset(f)}`);
+}
+
+export function agendaOf(q: Queryable, conferenceId: number) {
+  return rows<{ id: number; position: number; topic: string; presenterPersonId: number | null; presenterName: string | null; minutes: number | null }>(q, sql`
+    SELECT ai.id, ai.position, ai.topic, ai.presenter_person_id AS "presenterPersonId", p.full_name AS "presenterName", ai.minutes
+    FROM agenda_items ai LEFT JOIN people p ON p.id = ai.presenter_person_id
+    WHERE ai.conference_id = ${conferenceId} ORDER BY ai.position, ai.id`);
+}
+
+export function materialsOf(q: Queryable, conferenceId: number) {
+  return rows<{ id: number; symbol: string; title: string }>(q, sql`SELECT d.id, d.symbol, d.title
+    FROM conference_materials m JOIN documents d ON d.id = m.document_id
+    WHERE m.conference_id = ${conferenceId} ORDER BY d.issued_on DESC, d.id`);
+}
+
+const bridgeColumns = sql`bp.id, bp.org_id AS "orgId", o.name AS "orgName", bp.name, bp.host_person_id AS "hostPersonId",
+  h.full_name AS "hostName", bp.capacity, bp.is_main AS "isMain", bp.connection_ok AS "connectionOk",
+  CASE WHEN bp.checked_at IS NULL THEN NULL ELSE ${utc(sql`bp.checked_at`)} END AS "checkedAt"`;
+
+export interface BridgePointRow {
+  id: number; orgId: number; orgName: string; name: string; hostPersonId: number | null; hostName: string | null;
+  capacity: number | null; isMain: boolean; connectionOk: boolean | null; checkedAt: string | null; invited: number; attended: number;
+}
+
+/** Bridge points with invited/attended counts from one grouped pass each over the conference's rows. */
+export function bridgePointsOf(q: Queryable, conferenceId: number, onlyId?: number) {
+  return rows<BridgePointRow>(q, sql`
+    SELECT ${bridgeColumns}, coalesce(i.n, 0)::int AS invited, coalesce(a.n, 0)::int AS attended
+    FROM bridge_points bp JOIN orgs o ON o.id = bp.org_id LEFT JOIN people h ON h.id = bp.host_person_id
+    LEFT JOIN (SELECT bridge_point_id, count(*) AS n FROM invitations WHERE conference_id = ${conferenceId} GROUP BY bridge_point_id) i
+      ON i.bridge_point_id = bp.id
+    LEFT JOIN (SELECT bridge_point_id, count(*) AS n FROM attendance WHERE conference_id = ${conferenceId} GROUP BY bridge_point_id) a
+      ON a.bridge_point_id = bp.id
+    WHERE bp.conference_id = ${conferenceId} ${onlyId ? sql`AND bp.id = ${onlyId}` : sql``}
+    ORDER BY bp.is_main DESC, o.path, bp.name, bp.id`);
+}
+
+export function findBridgePoint(q: Queryable, id: number, lock = false) {
+  return one<{ id: number; conferenceId: number; orgPath: string; isMain: boolean; name: string; hostPersonId: number | null; capacity: number | null }>(q, sql`
+    SELECT bp.id, bp.conference_id AS "conferenceId", o.path::text AS "orgPath", bp.is_main AS "isMain", bp.name,
+      bp.host_person_id AS "hostPersonId", bp.capacity
+    FROM bridge_points bp JOIN orgs o ON o.id = bp.org_id WHERE bp.id = ${id} ${lock ? sql`FOR UPDATE OF bp` : sql``}`);
+}

@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { pageQuery } from '../../core/pagination.js';
+import { isoDate } from '../../core/schemas.js';
+
+export const TIERS = ['key_cadre', 'presenters_staff', 'mass_org', 'all_members'] as const;
+export const FORMATS = ['in_person', 'online', 'hybrid', 'radio'] as const;
+export const AUDIENCE_KINDS = ['key_cadres', 'all_members', 'mass_org', 'presenters_staff'] as const;
+export const MASS_ORG_TYPES = ['fatherland_front', 'youth_union', 'women_union', 'farmers_union', 'veterans', 'trade_union'] as const;
+
+const id = z.number().int().positive();
+const timestamp = z.iso.datetime({ offset: true });
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+// ---- inputs
+export const agendaItemIn = z.object({
+  topic: text(500),
+  presenterPersonId: id.nullish(),
+  minutes: z.number().int().min(1).max(1440).nullish(),
+});
+export const agendaIn = z.array(agendaItemIn).max(100);
+
+export const createConferenceIn = z.object({
+  campaignId: id,
+  orgId: id,
+  tier: z.enum(TIERS),
+  title: text(500),
+  format: z.enum(FORMATS),
+  startsAt: timestamp,
+  endsAt: timestamp,
+  hall: z.string().trim().max(300).nullish(),
+  agenda: agendaIn.optional(),
+  materialIds: z.array(id).max(100).optional(),
+  makeupOf: id.nullish(),
+});
+export type CreateConferenceInput = z.infer<typeof createConferenceIn>;
+
+// The campaign and the organizer are fixed once created; the rest may change.
+export const updateConferenceIn = createConferenceIn.omit({ campaignId: true, orgId: true, agenda: true }).partial();
+export type UpdateConferenceInput = z.infer<typeof updateConferenceIn>;
+export type AgendaInput = z.infer<typeof agendaIn>;
+
+export const listConferencesQuery = z.object({
+  campaignId: z.coerce.number().int().positive().optional(),
+  orgId: z.coerce.number().int().positive().optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  ...pageQuery,
+});
+
+export const bridgePointIn = z.object({
+  orgId: id,
+  name: text(300),
+  hostPersonId: id.nullish(),
+  capacity: z.number().int().min(1).max(1_000_000).nullish(),
+  isMain: z.boolean().optional(),
+});
+export const bridgePointPatchIn = bridgePointIn.omit({ orgId: true }).partial();
+export type BridgePointInput = z.infer<typeof bridgePointIn>;
+export type BridgePointPatch = z.infer<typeof bridgePointPatchIn>;
+export const readinessIn = z.object({ connectionOk: z.boolean() });
+
+export const audienceRule = z.object({
+  kind: z.enum(AUDIENCE_KINDS),
+  orgId: id,
+  massOrgType: z.enum(MASS_ORG_TYPES).optional(),
+});
+export type AudienceRule = z.infer<typeof audienceRule>;
+export const generateIn = z.object({ rule: audienceRule });
+export const addInvitationsIn = z.object({ personIds: z.array(id).min(1).max(5000), bridgePointId: id.optional() });
+export const reassignIn = z.object({ bridgePointId: id });
+export const invitationsQuery = z.object({
+  bridgePointId: z.coerce.number().int().positive().optional(),
+  q: z.string().trim().max(200).optional(),
+  ...pageQuery,
+});
+export const personParam = z.object({ id: z.coerce.number().int().positive(), personId: z.coerce.number().int().positive() });
+
+// ---- outputs
+export const conferenceItemOut = z.object({
+  id: z.number(),
+  campaignId: z.number(),
+  campaignTitle: z.string(),
+  orgId: z.number(),
+  orgName: z.string(),
+  tier: z.enum(TIERS),
+  title: z.string(),
+  format: z.enum(FORMATS),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  hall: z.string().nullable(),
+  makeupOf: z.number().nullable(),
+  invitedCount: z.number(),
+  attendedCount: z.number(),
+});
+
+export const agendaItemOut = z.object({
+  id: z.number(),
+  position: z.number(),
+  topic: z.string(),
+  presenterPersonId: z.number().nullable(),
+  presenterName: z.string().nullable(),
+  minutes: z.number().nullable(),
+});
+
+export const bridgePointOut = z.object({
+  id: z.number(),
+  orgId: z.number(),
+  orgName: z.string(),
+  name: z.string(),
+  hostPersonId: z.number().nullable(),
+  hostName: z.string().nullable(),
+  capacity: z.number().nullable(),
+  isMain: z.boolean(),
+  connectionOk: z.boolean().nullable(),
+  checkedAt: z.string().nullable(),
+  invited: z.number(),
+  attended: z.number(),
+});
+
+export const conferenceDetailOut = conferenceItemOut.extend({
+  agenda: z.array(agendaItemOut),
+  materials: z.array(z.object({ id: z.number(), symbol: z.string(), title: z.string() })),
+  bridgePoints: z.array(bridgePointOut),
+  audience: z.object({ rules: z.array(audienceRule) }).describe('Các quy tắc đã dùng để lập danh sách mời'),
+});
+
+export const invitationOut = z.object({
+  personId: z.number(),
+  fullName: z.string(),
+  orgName: z.string(),
+  bridgePointId: z.number().nullable(),
+  bridgePointName: z.string().nullable(),
+  attended: z.boolean(),
+  checkedAt: z.string().nullable(),
+  lateMinutes: z.number().nullable(),
+  absence: z.object({ excused: z.boolean(), reason: z.string().nullable() }).nullable(),
+});
+
+export const invitedOut = z.object({ invited: z.number() });
+
+export const myInvitationOut = z.object({
+  conferenceId: z.number(),
+  title: z.string(),
+  format: z.enum(FORMATS),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  hall: z.string().nullable(),
+  bridgePointName: z.string().nullable(),
+  attended: z.boolean(),
+});

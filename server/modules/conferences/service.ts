@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import { audit } from '../../core/audit.js';
+import { one, sql, type Db, type Queryable } from '../../core/db/index.js';
+import { toPage } from '../../core/pagination.js';
+import { assertAnywhere, type Actor } from '../../core/policy.js';
+import { readableConference, visibleSql, writableConference } from './access.js';
+import * as q from './queries.js';
+import type { AgendaInput, CreateConferenceInput, UpdateConferenceInput } from './schemas.js';
+import { checkMakeup, checkMaterials, checkPresenters, checkTier, checkTimes, organizer, Problems, visibleCampaign } from './validate.js';
+import './messages.js';
+
+export async function list(db: Db, actor: Actor, f: q.ListFilter) {
+  assertAnywhere(actor, 'conference.read');
+  return toPage(await q.listConferences(db, visibleSql(actor), f), f);
+}
+
+export async function detail(db: Db, actor: Actor, id: number) {
+  const c = await readableConference(db, actor, id);
+  const [item, agenda, materials, bridgePoints] = await Promise.all([
+    q.conferenceItem(db, id), q.agendaOf(db, id), q.materialsOf(db, id), q.bridgePointsOf(db, id),
+  ]);
+  return { ...item, agenda, materials, bridgePoints, audience: { rules: c.audience.rules ?? [] } };
+}
+
+async function writeAgenda(tx: Queryable, conferenceId: number, agenda: AgendaInput) {
+  await tx.execute(sql`DELETE FROM agenda_items WHERE conference_id = ${conferenceId}`);
+  if (!agenda.length) return;
+  const values = agenda.map((a, i) => sql`(${conferenceId}, ${i + 1}, ${a.topic}, ${a.presenterPersonId ?? null}, ${a.minutes ?? null})`);
+  await tx.execute(sql`INSERT INTO agenda_items (conference_id, position, topic, presenter_person_id, minutes)
+    VALUES ${sql.join(values, sql`, `)}`);
+}
+
+async function writeMaterials(tx: Queryable, conferenceId: number, ids: number[]) {
+  await tx.execute(sql`DELETE FROM conference_materials WHERE conference_id = ${conferenceId}`);
+  if (!ids.length) return;
+  await tx.execute(sql`INSERT INTO conference_materials (conference_id, document_id)
+    VALUES ${sql.join(ids.map((d) => sql`(${conferenceId}, ${d})`), sql`, `)}`);
+}
+
+export async function create(db: Db, actor: Actor, input: CreateConferenceInput) {
+  assertAnywhere(actor, 'conference.write');
+  return db.transaction(async (tx) => {
+    const problems = new Problems();
+    const campaign = await visibleCampaign(tx, actor, input.campaignId);
+    const org = await organizer(tx, actor, input.orgId, campaign.orgPath, problems);
+    checkTier(input.tier, campaign.tiers, problems);
+    checkTimes(input.startsAt, input.endsAt, problems);
+    const materialIds = await checkMaterials(tx, actor, input.materialIds ?? [], problems);
+    await checkPresenters(tx, actor, input.agenda ?? [], org.path, problems);
+    if (input.makeupOf) await checkMakeup(tx, actor, input.makeupOf, campaign.id, null, problems);
+    problems.throwIfAny();
+
+    // The hall secret keys the rotating hall QR; it never leaves the server.
+    const { id } = (await one<{ id: number }>(tx, sql`INSERT INTO conferences
+        (campaign_id, org_id, tier, title, format, starts_at, ends_at, hall, makeup_of, hall_secret, created_by)
+      VALUES (${campaign.id}, ${org.id}, ${input.tier}, ${input.title}, ${input.format}, ${input.startsAt}::timestamptz,
+        ${input.endsAt}::timestamptz, ${input.hall ?? null}, ${input.makeupOf ?? null}, ${randomBytes(32).toString('hex')}, ${actor.accountId})
+      RETURNING id`))!;
+    await writeAgenda(tx, id, input.agenda ?? []);
+    await writeMaterials(tx, id, materialIds);
+    const after = await q.conferenceItem(tx, id);
+    await audit(tx, actor, { action: 'create', entity: 'conference', entityId: id, orgPath: org.path, after: { ...after, materialIds, agenda: input.agenda ?? [] } });
+    return after;
+  });
+}
+
+export async function update(db: Db, actor: Actor, id: number, input: UpdateConferenceInput) {
+  return db.transaction(async (tx) => {
+    const c = await writableConference(tx, actor, id);
+    const problems = new Problems();
+    const startsAt = input.startsAt ?? c.startsAt;
+    const endsAt = input.endsAt ?? c.endsAt;
+    checkTimes(startsAt, endsAt, problems);
+    if (input.tier) checkTier(input.tier, c.campaignTiers, problems);
+    const materialIds = input.materialIds ? await checkMaterials(tx, actor, input.materialIds, problems) : null;
+    if (input.makeupOf) await checkMakeup(tx, actor, input.makeupOf, c.campaignId, id, problems);
+    problems.throwIfAny();
+
+    const before = await q.conferenceItem(tx, id);
+    const keep = <T>(v: T | undefined, old: T) => (v === undefined ? old : v);
+    await tx.execute(sql`UPDATE conferences SET tier = ${input.tier ?? c.tier}, title = ${input.title ?? c.title},
+        format = ${input.format ?? c.format}, starts_at = ${startsAt}::timestamptz, ends_at = ${endsAt}::timestamptz,
+        hall = ${keep(input.hall, c.hall)}, makeup_of = ${keep(input.makeupOf, c.makeupOf)}
+      WHERE id = ${id}`);
+    if (materialIds) await writeMaterials(tx, id, materialIds);
+    const after = await q.conferenceItem(tx, id);
+    await audit(tx, actor, { action: 'update', entity: 'conference', entityId: id, orgPath: c.orgPath, before, after: { ...after, ...(materialIds ? { materialIds } : {}) } });
+    return after;
+  });
+}
+
+export async function putAgenda(db: Db, actor: Actor, id: number, agenda: AgendaInput) {
+  return db.transaction(async (tx) => {
+    const c = await writableConference(tx, actor, id);
+    const problems = new Problems();
+    await checkPresenters(tx, actor, agenda, c.orgPath, problems);
+    problems.throwIfAny();
+    const before = await q.agendaOf(tx, id);
+    await writeAgenda(tx, id, agenda);
+    const after = await q.agendaOf(tx, id);
+    await audit(tx, actor, { action: 'agenda', entity: 'conference', entityId: id, orgPath: c.orgPath, before, after });
+    return after;
+  });
+}
