@@ -16,6 +16,15 @@ const DocumentDetailPage = lazy(() => import('./pages/documents/DocumentDetailPa
 const DocumentFormPage = lazy(() => import('./pages/documents/DocumentFormPage'));
 const AccountsPage = lazy(() => import('./pages/accounts/AccountsPage'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
+const CampaignsListPage = lazy(() => import('./pages/campaigns/CampaignsListPage'));
+const CampaignPage = lazy(() => import('./pages/campaigns/CampaignPage'));
+const ConferencesListPage = lazy(() => import('./pages/conferences/ConferencesListPage'));
+const ConferencePage = lazy(() => import('./pages/conferences/ConferencePage'));
+const ConferenceFormPage = lazy(() => import('./pages/conferences/ConferenceFormPage'));
+const HallQrPage = lazy(() => import('./pages/conferences/HallQrPage'));
+const CheckinPage = lazy(() => import('./pages/checkin/CheckinPage'));
+const RollCallPage = lazy(() => import('./pages/checkin/RollCallPage'));
+const MePage = lazy(() => import('./pages/me/MePage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 export const router = createBrowserRouter([
@@ -36,6 +45,16 @@ export const router = createBrowserRouter([
       { path: 'documents/:id/edit', element: <Guard action="document.write"><DocumentFormPage /></Guard> },
       { path: 'accounts', element: <Guard action="account.manage"><AccountsPage /></Guard> },
       { path: 'audit', element: <Guard action="audit.read"><AuditPage /></Guard> },
+      { path: 'campaigns', element: <Guard action="campaign.read"><CampaignsListPage /></Guard> },
+      { path: 'campaigns/:id', element: <Guard action="campaign.read"><CampaignPage /></Guard> },
+      { path: 'conferences', element: <Guard action="conference.read"><ConferencesListPage /></Guard> },
+      { path: 'conferences/new', element: <Guard action="conference.write"><ConferenceFormPage /></Guard> },
+      { path: 'conferences/:id', element: <Guard action="conference.read"><ConferencePage /></Guard> },
+      { path: 'conferences/:id/edit', element: <Guard action="conference.write"><ConferenceFormPage /></Guard> },
+      { path: 'conferences/:id/qr', element: <Guard action="attendance.record"><HallQrPage /></Guard> },
+      { path: 'checkin', element: <Guard action="attendance.record"><CheckinPage /></Guard> },
+      { path: 'checkin/roll-call', element: <Guard action="attendance.record"><RollCallPage /></Guard> },
+      { path: 'me', element: <MePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -5,7 +5,11 @@ import { useT } from '../i18n';
 import { useDebounced } from '../lib/hooks';
 
 /** Choose a document by symbol or title (search without diacritics works). */
-export function DocumentPicker({ value, onChange, exclude = [], id }: { value?: number; onChange?: (v?: number) => void; exclude?: number[]; id?: string }) {
+export function DocumentPicker({ value, onChange, exclude = [], id, onPick }: {
+  value?: number; onChange?: (v?: number) => void; exclude?: number[]; id?: string;
+  /** The chosen document's label too (for lists of chosen documents). */
+  onPick?: (d: { id: number; label: string }) => void;
+}) {
   const t = useT();
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), 300);
@@ -16,7 +20,11 @@ export function DocumentPicker({ value, onChange, exclude = [], id }: { value?: 
       id={id}
       style={{ width: '100%' }}
       value={value}
-      onChange={(v) => onChange?.(v)}
+      onChange={(v) => {
+        onChange?.(v);
+        const o = options.find((x) => x.value === v);
+        if (o) onPick?.({ id: o.value, label: o.label });
+      }}
       showSearch={{ filterOption: false, onSearch: setText }}
       loading={list.isFetching}
       options={options}

@@ -14,10 +14,11 @@ interface Props {
   id?: string;
   'data-testid'?: string;
   style?: React.CSSProperties;
+  disabled?: boolean;
 }
 
 /** Choose a unit by typing part of its name (with or without diacritics): /api/orgs/search. */
-export function OrgPicker({ value, onChange, placeholder, exclude = [], allowClear = true, id, style, ...rest }: Props) {
+export function OrgPicker({ value, onChange, placeholder, exclude = [], allowClear = true, id, style, disabled, ...rest }: Props) {
   const { t, tx } = useI18n();
   const [text, setText] = useState('');
   const q = useDebounced(text, 250);
@@ -44,6 +45,7 @@ export function OrgPicker({ value, onChange, placeholder, exclude = [], allowCle
       data-testid={rest['data-testid']}
       style={{ width: '100%', ...style }}
       value={value ?? undefined}
+      disabled={disabled}
       onChange={(v) => onChange?.(v ?? undefined)}
       placeholder={placeholder ?? t('common.pickUnit')}
       allowClear={allowClear}

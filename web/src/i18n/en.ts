@@ -1,5 +1,7 @@
+import { enAttendance } from './en-attendance';
 import { enCore } from './en-core';
 import { enRecords } from './en-records';
+import { enStudy } from './en-study';
 import type { MessageKey } from './vi';
 
-export const en: Record<MessageKey, string> = { ...enCore, ...enRecords };
+export const en: Record<MessageKey, string> = { ...enCore, ...enRecords, ...enStudy, ...enAttendance };

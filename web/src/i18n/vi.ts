@@ -1,7 +1,9 @@
+import { viAttendance } from './vi-attendance';
 import { viCore } from './vi-core';
 import { viRecords } from './vi-records';
+import { viStudy } from './vi-study';
 
 /** Vietnamese, the default language. Every key here must exist in English too (en.ts; the type enforces it). */
-export const vi = { ...viCore, ...viRecords } as const;
+export const vi = { ...viCore, ...viRecords, ...viStudy, ...viAttendance } as const;
 
 export type MessageKey = keyof typeof vi;

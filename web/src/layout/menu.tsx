@@ -1,26 +1,31 @@
 import {
   AuditOutlined, FileTextOutlined, HomeOutlined, ApartmentOutlined, TeamOutlined, UserSwitchOutlined,
+  FlagOutlined, ScheduleOutlined, QrcodeOutlined, IdcardOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { Link } from 'react-router-dom';
 import type { Me } from '../api/auth';
 import type { MessageKey } from '../i18n';
-import { canAny, type UiAction } from '../lib/roles';
+import { canAny, hasPerson, type UiAction } from '../lib/roles';
 
-interface Entry { key: string; path: string; label: MessageKey; icon: React.ReactNode; needs?: UiAction }
+interface Entry { key: string; path: string; label: MessageKey; icon: React.ReactNode; needs?: UiAction; when?: (me: Me) => boolean }
 
 const ENTRIES: Entry[] = [
   { key: 'home', path: '/', label: 'menu.home', icon: <HomeOutlined /> },
   { key: 'orgs', path: '/orgs', label: 'menu.orgs', icon: <ApartmentOutlined /> },
   { key: 'people', path: '/people', label: 'menu.people', icon: <TeamOutlined />, needs: 'people.read' },
   { key: 'documents', path: '/documents', label: 'menu.documents', icon: <FileTextOutlined /> },
+  { key: 'campaigns', path: '/campaigns', label: 'menu.campaigns', icon: <FlagOutlined />, needs: 'campaign.read' },
+  { key: 'conferences', path: '/conferences', label: 'menu.conferences', icon: <ScheduleOutlined />, needs: 'conference.read' },
+  { key: 'checkin', path: '/checkin', label: 'menu.checkin', icon: <QrcodeOutlined />, needs: 'attendance.record' },
+  { key: 'me', path: '/me', label: 'menu.me', icon: <IdcardOutlined />, when: hasPerson },
   { key: 'accounts', path: '/accounts', label: 'menu.accounts', icon: <UserSwitchOutlined />, needs: 'account.manage' },
   { key: 'audit', path: '/audit', label: 'menu.audit', icon: <AuditOutlined />, needs: 'audit.read' },
 ];
 
 /** Menu entries the user's roles allow; each a real link with a stable test id (menu-<key>). */
 export function menuItems(me: Me, t: (k: MessageKey) => string, onNavigate?: () => void): MenuProps['items'] {
-  return ENTRIES.filter((e) => !e.needs || canAny(me, e.needs)).map((e) => ({
+  return ENTRIES.filter((e) => (!e.needs || canAny(me, e.needs)) && (!e.when || e.when(me))).map((e) => ({
     key: e.key,
     icon: e.icon,
     label: (

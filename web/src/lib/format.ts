@@ -48,3 +48,21 @@ export function formatSize(bytes: number): string {
 }
 
 export const formatNumber = (n: number | null | undefined) => (n ?? 0).toLocaleString('vi-VN');
+
+/** 'HH:mm' in Vietnam time. */
+export function formatTime(value: string | null | undefined): string {
+  if (!value) return '—';
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return value;
+  const p = parts(d, true);
+  return `${p.hour}:${p.minute}`;
+}
+
+/** A rate (0..1) as a percentage in the UI language: 0.998 → "99,8%" in Vietnamese, "99.8%" in English. */
+export function formatPercent(rate: number | null | undefined, lang: 'vi' | 'en' = 'vi'): string {
+  const n = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 1 }).format((rate ?? 0) * 100);
+  return `${n}%`;
+}
+
+/** dayjs value → ISO timestamp (UTC) for the API. */
+export const toApiInstant = (d: Dayjs | null | undefined): string | undefined => (d ? d.toDate().toISOString() : undefined);

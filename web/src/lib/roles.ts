@@ -11,6 +11,12 @@ export const UI_RULES = {
   'document.write': ['admin', 'clerk', 'propaganda'],
   'account.manage': ['admin'],
   'audit.read': ['admin', 'leader'],
+  'campaign.read': ['admin', 'leader', 'propaganda', 'clerk', 'inspector', 'presenter'],
+  'campaign.write': ['admin', 'leader', 'propaganda', 'clerk'],
+  'campaign.remind': ['admin', 'leader', 'propaganda'],
+  'conference.read': ['admin', 'leader', 'propaganda', 'clerk', 'inspector', 'presenter'],
+  'conference.write': ['admin', 'propaganda', 'clerk'],
+  'attendance.record': ['admin', 'propaganda', 'clerk'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type UiAction = keyof typeof UI_RULES;
@@ -29,3 +35,6 @@ export function canAt(me: Me | null | undefined, action: UiAction, orgPath: stri
   const roles: readonly Role[] = UI_RULES[action];
   return !!me?.grants.some((g) => roles.includes(g.role) && within(orgPath, g.path));
 }
+
+/** Members act on their own person (my QR, my invitations, self check-in): any account linked to a person. */
+export const hasPerson = (me: Me | null | undefined): boolean => !!me?.personId;

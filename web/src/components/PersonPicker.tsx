@@ -1,0 +1,46 @@
+import { Select } from 'antd';
+import { useState } from 'react';
+import { usePeople } from '../api/people';
+import { useT } from '../i18n';
+import { useDebounced } from '../lib/hooks';
+
+interface Props {
+  value?: number | number[] | null;
+  onChange?: (v: number | number[] | null) => void;
+  /** people category to search in (presenter, key_cadre…). */
+  category?: string;
+  /** Label of the current value when it is not in the results (editing). */
+  initialLabel?: string | null;
+  multiple?: boolean;
+  id?: string;
+  placeholder?: string;
+}
+
+/** Choose a person by name (/api/people?q=&category=). */
+export function PersonPicker({ value, onChange, category, initialLabel, multiple, id, placeholder }: Props) {
+  const t = useT();
+  const [text, setText] = useState('');
+  const q = useDebounced(text.trim(), 300);
+  const list = usePeople({ q: q || undefined, category }, 1, 20);
+  const options = (list.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.fullName} · ${p.orgName}` }));
+  if (!multiple && typeof value === 'number' && initialLabel && !options.some((o) => o.value === value)) {
+    options.unshift({ value, label: initialLabel });
+  }
+  return (
+    <Select
+      id={id}
+      mode={multiple ? 'multiple' : undefined}
+      style={{ width: '100%' }}
+      value={value ?? undefined}
+      onChange={(v) => onChange?.(v ?? null)}
+      allowClear
+      showSearch={{ filterOption: false, onSearch: setText }}
+      loading={list.isFetching}
+      options={options}
+      placeholder={placeholder ?? t('conf.searchPerson')}
+      notFoundContent={t('people.empty')}
+      popupMatchSelectWidth={false}
+      styles={{ popup: { root: { maxWidth: 'min(480px, 92vw)' } } }}
+    />
+  );
+}

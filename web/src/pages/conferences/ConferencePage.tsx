@@ -1,0 +1,94 @@
+import { EditOutlined, QrcodeOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Grid, List, Tabs, Tag } from 'antd';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useConference, type ConferenceDetail } from '../../api/conferences';
+import { PageHeader } from '../../components/PageHeader';
+import { EmptyState, ErrorState, Loading } from '../../components/States';
+import { useI18n, useT } from '../../i18n';
+import { useCurrentUser } from '../../layout/RequireAuth';
+import { formatDateTime, formatNumber, formatTime } from '../../lib/format';
+import { canAny } from '../../lib/roles';
+import { BridgePointsTab } from './BridgePointsTab';
+import { InvitationsTab } from './InvitationsTab';
+import { LiveTab } from './LiveTab';
+import { MakeupTab } from './MakeupTab';
+
+function Overview({ c }: { c: ConferenceDetail }) {
+  const t = useT();
+  return (
+    <div>
+      <h4>{t('conf.agenda')}</h4>
+      {c.agenda.length === 0 ? <EmptyState description={t('conf.noAgenda')} /> : (
+        <List size="small" dataSource={[...c.agenda].sort((a, b) => a.position - b.position)} renderItem={(a, i) => (
+          <List.Item extra={a.minutes ? `${a.minutes}'` : undefined}>
+            <List.Item.Meta title={`${i + 1}. ${a.topic}`} description={a.presenterName ?? undefined} />
+          </List.Item>
+        )} />
+      )}
+      <h4 style={{ marginTop: 16 }}>{t('conf.materials')}</h4>
+      {c.materials.length === 0 ? <EmptyState description={t('conf.noMaterials')} /> : (
+        <List size="small" dataSource={c.materials} renderItem={(m) => (
+          <List.Item><Link to={`/documents/${m.id}`}><strong>{m.symbol}</strong> — {m.title}</Link></List.Item>
+        )} />
+      )}
+    </div>
+  );
+}
+
+/** One conference: header, then tabs for the programme, bridge points, invitations, live attendance, make-up. */
+export default function ConferencePage() {
+  const { t, tx } = useI18n();
+  const me = useCurrentUser();
+  const id = Number(useParams().id);
+  const conf = useConference(id);
+  const [sp, setSp] = useSearchParams();
+  const wide = Grid.useBreakpoint().md ?? true;
+  if (conf.isPending) return <Loading rows={10} />;
+  if (conf.isError) return <ErrorState error={conf.error} onRetry={() => conf.refetch()} />;
+  const c = conf.data;
+  const canWrite = canAny(me, 'conference.write');
+  const canRecord = canAny(me, 'attendance.record');
+  const sameDay = formatDateTime(c.startsAt, false) === formatDateTime(c.endsAt, false);
+
+  return (
+    <div data-testid="conference-page">
+      <PageHeader
+        title={c.title}
+        sub={<Link to={`/campaigns/${c.campaignId}`}>{c.campaignTitle}</Link>}
+        extra={<>
+          {canRecord && <Link to={`/conferences/${id}/qr`}><Button icon={<QrcodeOutlined />} data-testid="project-qr">{t('conf.projectQr')}</Button></Link>}
+          {canWrite && <Link to={`/conferences/${id}/edit`}><Button icon={<EditOutlined />}>{t('common.edit')}</Button></Link>}
+        </>}
+      />
+      <Card className="section">
+        <Descriptions size="small" column={wide ? 3 : 1}>
+          <Descriptions.Item label={t('conf.format')}><Tag color="blue">{tx('conf.format', c.format)}</Tag></Descriptions.Item>
+          <Descriptions.Item label={t('conf.time')}>
+            <span data-testid="conference-time">{formatDateTime(c.startsAt)} – {sameDay ? formatTime(c.endsAt) : formatDateTime(c.endsAt)}</span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('conf.hall')}>{c.hall || '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('conf.organizer')}>{c.orgName}</Descriptions.Item>
+          <Descriptions.Item label={t('conf.tier')}>{tx('tier', c.tier)}</Descriptions.Item>
+          <Descriptions.Item label={t('conf.attendance')}>{formatNumber(c.attendedCount)}/{formatNumber(c.invitedCount)}</Descriptions.Item>
+          {c.makeupOf && (
+            <Descriptions.Item label={t('conf.makeupOf')}><Link to={`/conferences/${c.makeupOf}`}>#{c.makeupOf}</Link></Descriptions.Item>
+          )}
+        </Descriptions>
+      </Card>
+      <Card>
+        <Tabs
+          activeKey={sp.get('tab') ?? 'overview'}
+          onChange={(tab) => setSp({ tab }, { replace: true })}
+          destroyOnHidden
+          items={[
+            { key: 'overview', label: t('conf.overview'), children: <Overview c={c} /> },
+            { key: 'bridges', label: `${t('conf.bridgePoints')} (${c.bridgePoints.length})`, children: <BridgePointsTab conf={c} /> },
+            { key: 'invitations', label: t('conf.invitations'), children: <InvitationsTab conf={c} /> },
+            { key: 'live', label: t('conf.live'), children: <LiveTab conf={c} /> },
+            { key: 'makeup', label: t('conf.makeup'), children: <MakeupTab conf={c} /> },
+          ]}
+        />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { Progress, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useConferences, type ConferenceFilters, type ConferenceItem } from '../../api/conferences';
+import { EmptyState, ErrorState } from '../../components/States';
+import { useI18n } from '../../i18n';
+import { formatDateTime } from '../../lib/format';
+
+/** A page of conferences (newest first as the API sorts) with attendance at a glance. */
+export function ConferenceTable({ filters }: { filters: ConferenceFilters }) {
+  const { t, tx } = useI18n();
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(20);
+  const list = useConferences(filters, page, pageSize);
+  if (list.isError && !list.data) return <ErrorState error={list.error} onRetry={() => list.refetch()} />;
+  return (
+    <Table<ConferenceItem>
+      rowKey="id"
+      loading={list.isFetching}
+      dataSource={list.data?.items}
+      scroll={{ x: 900 }}
+      data-testid="conferences-table"
+      locale={{ emptyText: <EmptyState description={t('conf.empty')} /> }}
+      pagination={{
+        current: page, pageSize, total: list.data?.total ?? 0, showSizeChanger: true,
+        showTotal: (total) => t('common.total', { total }), onChange: (p, s) => { setPage(p); setPageSize(s); },
+      }}
+      columns={[
+        {
+          title: t('conf.titleField'), dataIndex: 'title',
+          render: (v, r) => (
+            <div>
+              <Link to={`/conferences/${r.id}`} data-testid="conference-link"><Typography.Text strong>{v}</Typography.Text></Link>
+              {r.makeupOf && <Tag color="purple" style={{ marginInlineStart: 6 }}>{t('conf.makeupBadge')}</Tag>}
+              <div className="org-option-sub">{r.campaignTitle}</div>
+            </div>
+          ),
+        },
+        { title: t('conf.organizer'), dataIndex: 'orgName', width: 180 },
+        { title: t('conf.tier'), dataIndex: 'tier', width: 180, render: (v) => tx('tier', v) },
+        { title: t('conf.format'), dataIndex: 'format', width: 110, render: (v) => <Tag>{tx('conf.format', v)}</Tag> },
+        { title: t('conf.startsAt'), dataIndex: 'startsAt', width: 140, render: (v) => formatDateTime(v) },
+        {
+          title: t('conf.attendance'), key: 'att', width: 150,
+          render: (_, r) => (
+            <div>
+              <Progress percent={r.invitedCount ? Math.round((r.attendedCount / r.invitedCount) * 100) : 0} size="small" showInfo={false} />
+              <span className="org-option-sub">{r.attendedCount}/{r.invitedCount}</span>
+            </div>
+          ),
+        },
+      ]}
+    />
+  );
+}

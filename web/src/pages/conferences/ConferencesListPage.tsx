@@ -1,0 +1,37 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, DatePicker, Flex } from 'antd';
+import { Link } from 'react-router-dom';
+import { OrgPicker } from '../../components/OrgPicker';
+import { PageHeader } from '../../components/PageHeader';
+import { useT } from '../../i18n';
+import { useCurrentUser } from '../../layout/RequireAuth';
+import { DATE_FORMAT, fromApiDate, toApiDate } from '../../lib/format';
+import { numOrUndef, useUrlFilters } from '../../lib/hooks';
+import { canAny } from '../../lib/roles';
+import { ConferenceTable } from './ConferenceTable';
+
+const KEYS = ['orgId', 'from', 'to', 'campaignId'] as const;
+
+export default function ConferencesListPage() {
+  const t = useT();
+  const me = useCurrentUser();
+  const { values, set } = useUrlFilters(KEYS);
+  return (
+    <div data-testid="conferences-page">
+      <PageHeader
+        title={t('conf.title')}
+        extra={canAny(me, 'conference.write') && (
+          <Link to="/conferences/new"><Button type="primary" icon={<PlusOutlined />} data-testid="conference-create">{t('conf.create')}</Button></Link>
+        )}
+      />
+      <Card>
+        <Flex gap={8} wrap className="filters">
+          <OrgPicker style={{ width: 260 }} value={numOrUndef(values.orgId)} onChange={(v) => set({ orgId: v })} />
+          <DatePicker format={DATE_FORMAT} placeholder={t('conf.from')} value={fromApiDate(values.from)} onChange={(d) => set({ from: toApiDate(d) })} />
+          <DatePicker format={DATE_FORMAT} placeholder={t('conf.to')} value={fromApiDate(values.to)} onChange={(d) => set({ to: toApiDate(d) })} />
+        </Flex>
+        <ConferenceTable filters={{ orgId: numOrUndef(values.orgId), from: values.from || undefined, to: values.to || undefined, campaignId: numOrUndef(values.campaignId) }} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { PrinterOutlined } from '@ant-design/icons';
+import { Button, Card, Typography } from 'antd';
+import { useMyQr } from '../../api/attendance';
+import type { Me } from '../../api/auth';
+import { QrImage } from '../../components/QrImage';
+import { InlineError, Loading } from '../../components/States';
+import { useT } from '../../i18n';
+
+/** The member's personal code, large, printable as a card (the print stylesheet shows only .print-area). */
+export function MyQrCard({ me }: { me: Me }) {
+  const t = useT();
+  const qr = useMyQr();
+  const unit = me.grants[0]?.orgName;
+  return (
+    <Card title={t('me.qr')} className="section" extra={<Button className="no-print" icon={<PrinterOutlined />} onClick={() => window.print()} disabled={!qr.data}>{t('me.print')}</Button>}>
+      {qr.isPending ? <Loading /> : qr.isError ? <InlineError error={qr.error} /> : (
+        <div className="my-qr-card print-area" data-testid="my-qr">
+          <QrImage svg={qr.data.svg} alt={t('me.qr')} size={320} />
+          <Typography.Title level={4} style={{ margin: '8px 0 0' }}>{me.displayName}</Typography.Title>
+          {unit && <Typography.Text type="secondary">{unit}</Typography.Text>}
+          <Typography.Paragraph type="secondary" className="no-print" style={{ marginTop: 8 }}>{t('me.qrHint')}</Typography.Paragraph>
+        </div>
+      )}
+    </Card>
+  );
+}

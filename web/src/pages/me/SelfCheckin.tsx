@@ -1,0 +1,38 @@
+import { ScanOutlined } from '@ant-design/icons';
+import { Button, Modal } from 'antd';
+import { useState } from 'react';
+import { useSelfCheckin } from '../../api/attendance';
+import { QrScanner } from '../../components/QrScanner';
+import { useT } from '../../i18n';
+import { entryFromResult, type ScanEntry } from '../checkin/useCheckin';
+import { ScanResult } from '../checkin/ScanResult';
+
+/** The member scans the code projected in the hall and checks themself in. */
+export function SelfCheckin() {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const [result, setResult] = useState<ScanEntry | null>(null);
+  const self = useSelfCheckin();
+
+  const onCode = (code: string) => {
+    if (self.isPending) return;
+    self.mutate(code, {
+      onSuccess: (r) => { setResult(entryFromResult('self', r)); navigator.vibrate?.(150); },
+      onError: (e) => setResult({ id: 'self', kind: 'err', name: '', message: e.message, at: new Date().toISOString() }),
+    });
+  };
+  const ok = result && result.kind !== 'err';
+
+  return (
+    <>
+      <Button type="primary" size="large" block icon={<ScanOutlined />} style={{ height: 56, fontSize: 18 }} onClick={() => { setResult(null); setOpen(true); }} data-testid="self-checkin">
+        {t('me.selfCheckin')}
+      </Button>
+      <Modal open={open} title={t('me.selfHint')} footer={null} onCancel={() => setOpen(false)} destroyOnHidden>
+        {!ok && <QrScanner onCode={onCode} />}
+        {result && <ScanResult entry={result} />}
+        {ok && <Button block size="large" onClick={() => setOpen(false)}>{t('common.close')}</Button>}
+      </Modal>
+    </>
+  );
+}
