@@ -5,7 +5,9 @@ import audit from './audit/routes.js';
 import orgs from './orgs/routes.js';
 import people from './people/routes.js';
 import documents from './documents/routes.js';
+import campaigns from './campaigns/routes.js';
 import conferences from './conferences/routes.js';
+import attendance from './attendance/routes.js';
 
 /** Every domain module's routes, mounted under /api. */
-export const modules: FastifyPluginAsync[] = [auth, accounts, audit, orgs, people, documents, conferences] as FastifyPluginAsync[];
+export const modules: FastifyPluginAsync[] = [auth, accounts, audit, orgs, people, documents, campaigns, conferences, attendance] as FastifyPluginAsync[];

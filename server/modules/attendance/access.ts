@@ -1,0 +1,80 @@
+import { one, rows, sql, type Queryable, type SQL } from '../../core/db/index.js';
+import { AppError, forbidden, notFound } from '../../core/errors.js';
+import { can, inScope, type Actor } from '../../core/policy.js';
+import './policy.js';
+import './messages.js';
+
+export interface ConferenceRow {
+  id: number;
+  campaignId: number;
+  orgId: number;
+  orgPath: string;
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  makeupOf: number | null;
+  hallSecret: string;
+}
+
+export interface BridgePointRow { id: number; conferenceId: number; orgId: number; orgPath: string; name: string }
+
+/** Check-in opens this long before the start. */
+export const OPEN_BEFORE_MS = 2 * 3600_000;
+/** Clock skew tolerated for offline scan times. */
+export const SKEW_MS = 2 * 60_000;
+
+export const toDate = (v: Date | string) => (v instanceof Date ? v : new Date(v));
+export const iso = (v: Date | string) => toDate(v).toISOString();
+
+export async function findConference(q: Queryable, id: number): Promise<ConferenceRow | undefined> {
+  const c = await one<ConferenceRow>(q, sql`SELECT c.id, c.campaign_id AS "campaignId", c.org_id AS "orgId", o.path::text AS "orgPath",
+      c.title, c.starts_at AS "startsAt", c.ends_at AS "endsAt", c.makeup_of AS "makeupOf", c.hall_secret AS "hallSecret"
+    FROM conferences c JOIN orgs o ON o.id = c.org_id WHERE c.id = ${id}`);
+  return c && { ...c, startsAt: toDate(c.startsAt), endsAt: toDate(c.endsAt) };
+}
+
+export function findBridgePoint(q: Queryable, id: number) {
+  return one<BridgePointRow>(q, sql`SELECT b.id, b.conference_id AS "conferenceId", b.org_id AS "orgId", o.path::text AS "orgPath", b.name
+    FROM bridge_points b JOIN orgs o ON o.id = b.org_id WHERE b.id = ${id}`);
+}
+
+export interface Visible extends ConferenceRow {
+  /** The actor sees the whole conference (organizer in scope); otherwise only its own bridge points. */
+  full: boolean;
+  /** SQL condition on a bridge point org path column limiting rows for partial viewers. */
+  bpFilter: (pathColumn: SQL) => SQL;
+}
+
+/** A conference the actor's subtree organizes or hosts a bridge point of; otherwise 404. */
+export async function visibleConference(q: Queryable, actor: Actor, id: number): Promise<Visible> {
+  const c = await findConference(q, id);
+  if (!c) throw notFound('conference');
+  if (can(actor, 'attendance.read', c.orgPath)) return { ...c, full: true, bpFilter: () => sql`true` };
+  const paths = await rows<{ path: string }>(q, sql`SELECT o.path::text AS path FROM bridge_points b JOIN orgs o ON o.id = b.org_id
+    WHERE b.conference_id = ${id}`);
+  if (!paths.some((p) => can(actor, 'attendance.read', p.path))) throw notFound('conference');
+  return { ...c, full: false, bpFilter: (col) => inScope(actor, 'attendance.read', col) };
+}
+
+/** The scanning bridge point: must belong to the conference, and the actor must record attendance at its unit. */
+export async function scanningPoint(q: Queryable, actor: Actor, c: ConferenceRow, bridgePointId: number) {
+  const bp = await findBridgePoint(q, bridgePointId);
+  if (!bp) throw notFound('bridge_point');
+  if (bp.conferenceId !== c.id) throw new AppError(400, 'checkin_bridge_point_mismatch', {}, { bridgePointId: 'checkin_bridge_point_mismatch' });
+  if (!can(actor, 'attendance.record', bp.orgPath)) throw forbidden();
+  return bp;
+}
+
+/** Live scans: from 2 hours before the start until the end. */
+export function assertRunning(c: ConferenceRow, now: number) {
+  if (now > c.endsAt.getTime()) throw new AppError(409, 'conference_ended');
+  if (now < c.startsAt.getTime() - OPEN_BEFORE_MS) throw new AppError(409, 'conference_not_started');
+}
+
+/** Offline scans keep their own time, which must fall in the check-in window and not in the future. */
+export function assertScanTime(c: ConferenceRow, at: Date, now: number) {
+  const t = at.getTime();
+  if (Number.isNaN(t) || t < c.startsAt.getTime() - OPEN_BEFORE_MS || t > c.endsAt.getTime() || t > now + SKEW_MS) {
+    throw new AppError(400, 'scanned_at_range', {}, { scannedAt: 'scanned_at_range' });
+  }
+}

@@ -1,0 +1,97 @@
+import { one, rows, sql, type Db } from '../../core/db/index.js';
+import { forbidden, notFound } from '../../core/errors.js';
+import { can, inScopeOrAbove, rootsFor, type Actor } from '../../core/policy.js';
+import { visibleConference } from './access.js';
+import { roster } from './rollcall.js';
+
+const rate = (attended: number, invited: number) => (invited ? Math.round((attended / invited) * 10000) / 10000 : 0);
+
+interface Counts { invited: number; attended: number; late: number; extra: number; absentExcused: number; absentUnexcused: number }
+const withRate = <T extends { invited: number; attended: number }>(r: T) => ({ ...r, rate: rate(r.attended, r.invited) });
+
+/**
+ * One conference: per bridge point, per home unit of the invitees, and overall, in one grouped query.
+ * attended counts invitees present; extras (present, not invited) are counted apart so the rate stays ≤ 100 %.
+ */
+export async function conferenceParticipation(db: Db, actor: Actor, id: number) {
+  const c = await visibleConference(db, actor, id);
+  type Row = Counts & { gbp: number; gunit: number; bp: number | null; unit: number | null; bpName: string | null; unitName: string | null };
+  const list = await rows<Row>(db, sql`WITH r AS (
+      SELECT b.id AS bp, p.org_id AS unit, (i.person_id IS NOT NULL) AS invited, (a.id IS NOT NULL) AS attended,
+        COALESCE(a.late_minutes, 0) > 0 AS late, COALESCE(a.extra, false) AS extra, ab.excused
+      FROM ${roster(id)} WHERE ${c.bpFilter(sql`bo.path`)}
+    ), g AS (
+      SELECT GROUPING(bp)::int AS gbp, GROUPING(unit)::int AS gunit, bp, unit,
+        (count(*) FILTER (WHERE invited))::int AS invited,
+        (count(*) FILTER (WHERE invited AND attended))::int AS attended,
+        (count(*) FILTER (WHERE attended AND late))::int AS late,
+        (count(*) FILTER (WHERE attended AND extra))::int AS extra,
+        (count(*) FILTER (WHERE invited AND NOT attended AND excused))::int AS "absentExcused",
+        (count(*) FILTER (WHERE invited AND NOT attended AND excused IS NOT TRUE))::int AS "absentUnexcused"
+      FROM r GROUP BY GROUPING SETS ((bp), (unit), ())
+    )
+    SELECT g.*, b.name AS "bpName", o.name AS "unitName" FROM g
+    LEFT JOIN bridge_points b ON b.id = g.bp LEFT JOIN orgs o ON o.id = g.unit
+    ORDER BY g.gbp, g.gunit, b.name, o.name`);
+  const counts = ({ invited, attended, late, extra, absentExcused, absentUnexcused }: Row) =>
+    withRate({ invited, attended, late, extra, absentExcused, absentUnexcused });
+  const zero = { invited: 0, attended: 0, late: 0, extra: 0, absentExcused: 0, absentUnexcused: 0, rate: 0 };
+  const total = list.find((r) => r.gbp === 1 && r.gunit === 1);
+  return {
+    conferenceId: id,
+    total: total ? counts(total) : zero,
+    bridgePoints: list.filter((r) => r.gbp === 0 && r.bp !== null).map((r) => ({ bridgePointId: r.bp!, name: r.bpName!, ...counts(r) })),
+    units: list.filter((r) => r.gunit === 0 && r.unit !== null).map((r) => ({ orgId: r.unit!, orgName: r.unitName!, ...counts(r) })),
+  };
+}
+
+/**
+ * One campaign over the subtree of orgId: invited = distinct persons invited to any of its conferences,
+ * attended = those of them present at any of its conferences (make-up sessions included), each person once.
+ * Per tier, presence counts at a conference of that tier. One grouped query.
+ */
+export async function campaignParticipation(db: Db, actor: Actor, campaignId: number, orgId?: number) {
+  const camp = await one<{ id: number; title: string }>(db, sql`SELECT c.id, c.title FROM campaigns c JOIN orgs o ON o.id = c.org_id
+    WHERE c.id = ${campaignId} AND ${inScopeOrAbove(actor, 'attendance.read', sql`o.path`)}`);
+  if (!camp) throw notFound('campaign');
+  let root: { id: number; name: string; path: string } | undefined;
+  if (orgId !== undefined) {
+    root = await one(db, sql`SELECT id, name, path::text AS path FROM orgs WHERE id = ${orgId}`);
+    if (!root || !can(actor, 'attendance.read', root.path)) throw notFound('org');
+  } else {
+    const roots = rootsFor(actor, 'attendance.read');
+    if (!roots.length) throw forbidden();
+    root = (await one(db, sql`SELECT id, name, path::text AS path FROM orgs WHERE path = ${roots[0]}::ltree`))!;
+  }
+  type Row = { gt: number; gc: number; tier: string | null; child: string | null; childId: number | null; childName: string | null; invited: number; attendedAny: number; attendedTier: number };
+  const list = await rows<Row>(db, sql`WITH inv AS (
+      SELECT DISTINCT i.person_id, c.tier,
+        CASE WHEN u.path = ${root.path}::ltree THEN u.path ELSE subpath(u.path, 0, nlevel(${root.path}::ltree) + 1) END AS child
+      FROM conferences c JOIN invitations i ON i.conference_id = c.id
+      JOIN people p ON p.id = i.person_id JOIN orgs u ON u.id = p.org_id
+      WHERE c.campaign_id = ${campaignId} AND u.path <@ ${root.path}::ltree
+    ), att AS (
+      SELECT DISTINCT a.person_id, c.tier FROM conferences c JOIN attendance a ON a.conference_id = c.id
+      WHERE c.campaign_id = ${campaignId}
+    ), f AS (
+      SELECT inv.*, EXISTS (SELECT 1 FROM att WHERE att.person_id = inv.person_id) AS any_att,
+        EXISTS (SELECT 1 FROM att WHERE att.person_id = inv.person_id AND att.tier = inv.tier) AS tier_att
+      FROM inv
+    ), g AS (
+      SELECT GROUPING(tier)::int AS gt, GROUPING(child)::int AS gc, tier, child,
+        count(DISTINCT person_id)::int AS invited,
+        (count(DISTINCT person_id) FILTER (WHERE any_att))::int AS "attendedAny",
+        (count(DISTINCT person_id) FILTER (WHERE tier_att))::int AS "attendedTier"
+      FROM f GROUP BY GROUPING SETS ((tier), (child), ())
+    )
+    SELECT g.gt, g.gc, g.tier, g.child::text AS child, o.id AS "childId", o.name AS "childName", g.invited, g."attendedAny", g."attendedTier"
+    FROM g LEFT JOIN orgs o ON o.path = g.child ORDER BY g.gt, g.gc, g.tier, o.name`);
+  const total = list.find((r) => r.gt === 1 && r.gc === 1);
+  return {
+    campaignId, orgId: root.id, orgName: root.name,
+    total: withRate({ invited: total?.invited ?? 0, attended: total?.attendedAny ?? 0 }),
+    tiers: list.filter((r) => r.gt === 0).map((r) => ({ tier: r.tier!, ...withRate({ invited: r.invited, attended: r.attendedTier }) })),
+    units: list.filter((r) => r.gc === 0 && r.childId !== null)
+      .map((r) => ({ orgId: r.childId!, orgName: r.childName!, ...withRate({ invited: r.invited, attended: r.attendedAny }) })),
+  };
+}

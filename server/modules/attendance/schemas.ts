@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+const id = z.number().int().positive();
+const code = z.string().trim().min(1).max(200);
+const instant = z.iso.datetime({ offset: true });
+
+export const scanIn = z.object({
+  bridgePointId: id,
+  code: code.optional(),
+  personId: id.optional(),
+  scannedAt: instant.optional(),
+  clientId: z.string().max(100).optional(),
+});
+
+export const batchIn = z.object({
+  bridgePointId: id,
+  items: z.array(z.object({ code: code.optional(), personId: id.optional(), scannedAt: instant, clientId: z.string().min(1).max(100) })).min(1).max(2000),
+});
+
+export const selfIn = z.object({ code, conferenceId: id.optional() });
+
+export const checkinOut = z.object({
+  result: z.enum(['recorded', 'duplicate']),
+  person: z.object({ id: z.number(), fullName: z.string(), orgName: z.string() }),
+  lateMinutes: z.number().int(),
+  extra: z.boolean(),
+  checkedAt: z.string(),
+  bridgePointId: z.number().nullable(),
+});
+
+export const batchOut = z.object({
+  results: z.array(z.object({
+    clientId: z.string(),
+    result: z.enum(['recorded', 'duplicate', 'refused']),
+    personId: z.number().optional(),
+    code: z.string().optional(),
+    reason: z.string().optional(),
+  })),
+});
+
+export const qrOut = z.object({ code: z.string(), svg: z.string() });
+export const hallQrOut = qrOut.extend({ expiresAt: z.string() });
+
+const absence = z.object({ excused: z.boolean(), reason: z.string().nullable() }).nullable();
+
+export const rollCallQuery = z.object({ bridgePointId: z.coerce.number().int().positive().optional(), orgId: z.coerce.number().int().positive().optional() });
+export const rollCallOut = z.array(z.object({
+  personId: z.number(), fullName: z.string(), orgName: z.string(), bridgePointId: z.number().nullable(), bridgePointName: z.string().nullable(),
+  invited: z.boolean(), attended: z.boolean(), checkedAt: z.string().nullable(), lateMinutes: z.number().nullable(), method: z.string().nullable(),
+  extra: z.boolean(), absence,
+}));
+export const rollCallIn = z.object({
+  marks: z.array(z.object({ personId: id, present: z.boolean(), excused: z.boolean().optional(), reason: z.string().trim().max(500).optional() })).min(1).max(2000),
+});
+export const rollCallSaved = z.object({ present: z.number(), absent: z.number() });
+
+export const absenceIn = z.object({ personId: id, excused: z.boolean(), reason: z.string().trim().max(500).optional() });
+export const absenceOut = z.object({ personId: z.number(), excused: z.boolean(), reason: z.string().nullable() });
+
+export const makeupOut = z.array(z.object({
+  personId: z.number(), fullName: z.string(), orgName: z.string(), bridgePointId: z.number().nullable(), bridgePointName: z.string().nullable(), absence,
+}));
+
+export const myAttendanceOut = z.array(z.object({
+  conferenceId: z.number(), title: z.string(), startsAt: z.string(), checkedAt: z.string().nullable(), lateMinutes: z.number().nullable(),
+  method: z.string().nullable(), absence,
+}));
+
+const counts = z.object({
+  invited: z.number(), attended: z.number(), late: z.number(), extra: z.number(), absentExcused: z.number(), absentUnexcused: z.number(), rate: z.number(),
+});
+export const conferenceParticipationOut = z.object({
+  conferenceId: z.number(),
+  total: counts,
+  bridgePoints: z.array(counts.extend({ bridgePointId: z.number(), name: z.string() })),
+  units: z.array(counts.extend({ orgId: z.number(), orgName: z.string() })),
+});
+
+const rate = z.object({ invited: z.number(), attended: z.number(), rate: z.number() });
+export const campaignParticipationOut = z.object({
+  campaignId: z.number(), orgId: z.number(), orgName: z.string(),
+  total: rate,
+  tiers: z.array(rate.extend({ tier: z.string() })),
+  units: z.array(rate.extend({ orgId: z.number(), orgName: z.string() })),
+});
