@@ -7,6 +7,10 @@ import type { Rng } from './rng.js';
 export interface PositionSeed { personId: number; orgId: number; title: string; startedOn: string }
 
 export const PRESENTER_COUNT = 40;
+/** The article's audiences: ~1,353 key cadres invited to the online conference, ~351 presenters and propaganda staff. */
+export const KEY_CADRE_TARGET = 1353;
+export const STAFF_TARGET = 351;
+export const STAFF_CATEGORIES = ['presenter', 'collaborator', 'lecturer', 'propaganda_staff'];
 const DISTRICT_TERM = '2020-08-20';
 const GRASSROOTS_TERM = '2020-06-15';
 const CELL_TERM = '2022-08-01';
@@ -87,13 +91,13 @@ export function assignCadres(rng: Rng, tree: OrgTree, data: PeopleData): Cadres 
     }
     if (isCommune) hold(pick(core, CADRE_AGE), g, 'standing_member', GRASSROOTS_TERM);
     const committee = isCommune ? rng.int(7, 10) : g.profile ? 1 : rng.int(3, 5);
-    for (let i = 0; i < committee; i++) hold(pick(own, [1960, 1992]), g, 'committee_member', GRASSROOTS_TERM, false);
+    for (let i = 0; i < committee; i++) hold(pick(own, [1960, 1992]), g, 'committee_member', GRASSROOTS_TERM);
     // Social-opinion collaborators: two per commune, one per agency.
     for (let i = 0; i < (isCommune ? 2 : 1); i++) pick(own, [1950, 1990]).categories.add('collaborator');
   }
 
   // Cell secretaries (a chi bộ cơ sở's secretary is already its grassroots secretary).
-  for (const cell of tree.cells) hold(pick([cell], [1955, 1990]), cell, 'secretary', CELL_TERM, false);
+  for (const cell of tree.cells) hold(pick([cell], [1955, 1990]), cell, 'secretary', CELL_TERM);
 
   // District party committee members beyond the standing committee: commune and agency secretaries.
   for (const p of secretaries.slice(0, 22)) hold(p, d, 'committee_member', DISTRICT_TERM);
@@ -130,5 +134,50 @@ export function assignCadres(rng: Rng, tree: OrgTree, data: PeopleData): Cadres 
   for (const p of presenters) p.categories.add('presenter');
   const presenter = lecturers.find((p) => presenters.has(p))!;
 
+  topUp(tree, data, positions, taken);
+
   return { positions, districtSecretary, propagandaHead, presenter };
+}
+
+/**
+ * Brings the two audiences to the article's sizes without drawing from the generator (so everything generated
+ * after the cadres stays the same): deputy secretaries of the largest village cells become key cadres, and more
+ * social-opinion collaborators are named round the grassroots organizations. Choices follow creation order.
+ */
+function topUp(tree: OrgTree, data: PeopleData, positions: PositionSeed[], taken: Set<number>) {
+  const count = (test: (p: PersonSeed) => boolean) => data.people.filter(test).length;
+  const free = (org: OrgSeed, born: [number, number], test: (p: PersonSeed) => boolean) => (data.byOrg.get(org.id) ?? []).find((p) => {
+    const y = Number(p.birthDate.slice(0, 4));
+    return p.partyStatus === 'official' && !taken.has(p.id) && y >= born[0] && y <= born[1] && test(p);
+  });
+
+  let need = KEY_CADRE_TARGET - count((p) => p.categories.has('key_cadre'));
+  if (need < 0) throw new Error(`demo: ${-need} key cadres too many`);
+  const villages = tree.cells.filter((c) => c.tag === 'village')
+    .map((c) => ({ c, n: data.byOrg.get(c.id)?.length ?? 0 })).sort((a, b) => b.n - a.n || a.c.id - b.c.id);
+  for (const { c } of villages) {
+    if (need === 0) break;
+    const p = free(c, [1960, 1990], () => true);
+    if (!p) continue;
+    taken.add(p.id);
+    positions.push({ personId: p.id, orgId: c.id, title: 'deputy_secretary', startedOn: CELL_TERM });
+    p.categories.add('key_cadre');
+    need--;
+  }
+  if (need) throw new Error('demo: not enough key cadres');
+
+  const isStaff = (p: PersonSeed) => STAFF_CATEGORIES.some((c) => p.categories.has(c));
+  need = STAFF_TARGET - count(isStaff);
+  if (need < 0) throw new Error(`demo: ${-need} propaganda staff too many`);
+  const pools = tree.grassroots.map((g) => (g.profile ? [g] : tree.cells.filter((c) => c.parentId === g.id)));
+  for (let round = 0; need > 0 && round < 20; round++) {
+    for (const cells of pools) {
+      if (need === 0) break;
+      const p = cells.map((c) => free(c, [1955, 1992], (x) => !isStaff(x))).find(Boolean);
+      if (!p) continue;
+      p.categories.add('collaborator');
+      need--;
+    }
+  }
+  if (need) throw new Error('demo: not enough collaborators');
 }

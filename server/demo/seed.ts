@@ -1,14 +1,16 @@
 // Demo data for a first start: the Triệu Sơn district party organization with its people, documents and logins.
 // Everything is generated from a fixed seed, so every run produces the same data.
 import { hashPassword } from '../core/auth/password.js';
-import { one, sql, type Db, type Queryable } from '../core/db/index.js';
+import { one, sql, type Db } from '../core/db/index.js';
 import { nameSortKey } from '../core/vn.js';
 import { DEMO_ACCOUNT_SPECS, DEMO_PASSWORD } from './accounts.js';
+import { bulkInsert } from './bulk.js';
 import { assignCadres } from './cadres.js';
 import { buildDocuments } from './documents.js';
 import { buildOrgs, ORG_EFFECTIVE_FROM } from './orgs.js';
 import { buildPeople } from './people.js';
 import { Rng } from './rng.js';
+import { buildStudy, insertStudy } from './study.js';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.js';
 
@@ -19,34 +21,19 @@ export function buildDemo() {
   const people = buildPeople(rng, tree);
   const cadres = assignCadres(rng, tree, people);
   const docs = buildDocuments(rng, tree);
+  const study = buildStudy({ tree, people, cadres, docs });
   const accounts = DEMO_ACCOUNT_SPECS.map((a) => ({
     ...a,
     orgId: a.org(tree).id,
     person: a.person?.({ tree, people, cadres }) ?? null,
   }));
-  return { tree, people, cadres, docs, accounts };
-}
-
-const CHUNK = 1000;
-
-/**
- * Inserts rows in chunks, each chunk as one JSON parameter expanded by json_to_recordset:
- * one round trip and one parameter per chunk, fast on PGlite and PostgreSQL alike.
- */
-async function bulkInsert(q: Queryable, table: string, columns: Record<string, string>, items: Record<string, unknown>[]) {
-  const names = Object.keys(columns);
-  const list = sql.raw(names.join(', '));
-  const typed = sql.raw(names.map((n) => `${n} ${columns[n]}`).join(', '));
-  for (let i = 0; i < items.length; i += CHUNK) {
-    const chunk = JSON.stringify(items.slice(i, i + CHUNK));
-    await q.execute(sql`INSERT INTO ${sql.raw(table)} (${list}) SELECT ${list} FROM json_to_recordset(${chunk}::json) AS x(${typed})`);
-  }
+  return { tree, people, cadres, docs, accounts, study };
 }
 
 /** Seeds the demo data when the database has no organizations yet; returns whether it did. */
 export async function seedDemo(db: Db): Promise<boolean> {
   if (await one(db, sql`SELECT 1 AS x FROM orgs LIMIT 1`)) return false;
-  const { tree, people, cadres, docs, accounts } = buildDemo();
+  const { tree, people, cadres, docs, accounts, study } = buildDemo();
   const hashes = await Promise.all(accounts.map(() => hashPassword(DEMO_PASSWORD)));
 
   return db.transaction(async (tx) => {
@@ -98,6 +85,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
         ON CONFLICT ((lower(username))) DO NOTHING RETURNING id`);
       if (row) await tx.execute(sql`INSERT INTO role_grants (account_id, role, org_id) VALUES (${row.id}, ${a.role}, ${a.orgId})`);
     }
+    await insertStudy(tx, study);
     return true;
   });
 }

@@ -25,7 +25,16 @@ async function digest(d: Db) {
       (SELECT string_agg(concat_ws('|', person_id, org_id, joined_on), ';' ORDER BY person_id, org_id) FROM mass_org_memberships) ||
       (SELECT string_agg(concat_ws('|', id, owner_org_id, symbol, issued_on, title, summary, full_text), ';' ORDER BY id) FROM documents) ||
       (SELECT string_agg(concat_ws('|', from_id, to_id, kind), ';' ORDER BY from_id, to_id, kind) FROM document_relations) ||
-      (SELECT string_agg(concat_ws('|', a.username, a.display_name, a.person_id, g.role, g.org_id), ';' ORDER BY a.username) FROM accounts a JOIN role_grants g ON g.account_id = a.id)
+      (SELECT string_agg(concat_ws('|', a.username, a.display_name, a.person_id, g.role, g.org_id), ';' ORDER BY a.username) FROM accounts a JOIN role_grants g ON g.account_id = a.id) ||
+      (SELECT string_agg(concat_ws('|', id, org_id, title, tiers::text, deadline, level_offsets::text, status, created_at), ';' ORDER BY id) FROM campaigns) ||
+      (SELECT string_agg(concat_ws('|', campaign_id, org_id, tier, deadline, last_reminded_at), ';' ORDER BY campaign_id, org_id, tier) FROM obligations) ||
+      (SELECT string_agg(concat_ws('|', o.campaign_id, o.org_id, o.tier, r.message, r.sent_at), ';' ORDER BY o.campaign_id, o.org_id, o.tier) FROM reminders r JOIN obligations o ON o.id = r.obligation_id) ||
+      (SELECT string_agg(concat_ws('|', id, campaign_id, org_id, tier, title, format, starts_at, ends_at, hall, audience::text, makeup_of, hall_secret), ';' ORDER BY id) FROM conferences) ||
+      (SELECT string_agg(concat_ws('|', conference_id, position, topic, presenter_person_id, minutes), ';' ORDER BY conference_id, position) FROM agenda_items) ||
+      (SELECT string_agg(concat_ws('|', id, conference_id, org_id, name, host_person_id, capacity, is_main, connection_ok, checked_at), ';' ORDER BY id) FROM bridge_points) ||
+      (SELECT string_agg(concat_ws('|', conference_id, person_id, bridge_point_id), ';' ORDER BY conference_id, person_id) FROM invitations) ||
+      (SELECT string_agg(concat_ws('|', conference_id, person_id, bridge_point_id, checked_at, late_minutes, method), ';' ORDER BY conference_id, person_id) FROM attendance) ||
+      (SELECT string_agg(concat_ws('|', conference_id, person_id, excused, reason), ';' ORDER BY conference_id, person_id) FROM absences)
     ) AS h`))!.h;
 }
 
