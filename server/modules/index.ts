@@ -8,6 +8,8 @@ import documents from './documents/routes.js';
 import campaigns from './campaigns/routes.js';
 import conferences from './conferences/routes.js';
 import attendance from './attendance/routes.js';
+import evaluations from './evaluations/routes.js';
+import dialogue from './dialogue/routes.js';
 
 /** Every domain module's routes, mounted under /api. */
-export const modules: FastifyPluginAsync[] = [auth, accounts, audit, orgs, people, documents, campaigns, conferences, attendance] as FastifyPluginAsync[];
+export const modules: FastifyPluginAsync[] = [auth, accounts, audit, orgs, people, documents, campaigns, conferences, attendance, dialogue, evaluations] as FastifyPluginAsync[];

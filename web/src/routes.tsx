@@ -25,6 +25,8 @@ const HallQrPage = lazy(() => import('./pages/conferences/HallQrPage'));
 const CheckinPage = lazy(() => import('./pages/checkin/CheckinPage'));
 const RollCallPage = lazy(() => import('./pages/checkin/RollCallPage'));
 const MePage = lazy(() => import('./pages/me/MePage'));
+const AnnualReviewPage = lazy(() => import('./pages/evaluations/AnnualReviewPage'));
+const MeConferencePage = lazy(() => import('./pages/dialogue/MeConferencePage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 export const router = createBrowserRouter([
@@ -54,7 +56,9 @@ export const router = createBrowserRouter([
       { path: 'conferences/:id/qr', element: <Guard action="attendance.record"><HallQrPage /></Guard> },
       { path: 'checkin', element: <Guard action="attendance.record"><CheckinPage /></Guard> },
       { path: 'checkin/roll-call', element: <Guard action="attendance.record"><RollCallPage /></Guard> },
+      { path: 'evaluations', element: <Guard action="evaluation.read"><AnnualReviewPage /></Guard> },
       { path: 'me', element: <MePage /> },
+      { path: 'me/conferences/:id', element: <MeConferencePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

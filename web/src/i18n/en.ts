@@ -1,7 +1,9 @@
 import { enAttendance } from './en-attendance';
 import { enCore } from './en-core';
+import { enDialogue } from './en-dialogue';
+import { enEvaluations } from './en-evaluations';
 import { enRecords } from './en-records';
 import { enStudy } from './en-study';
 import type { MessageKey } from './vi';
 
-export const en: Record<MessageKey, string> = { ...enCore, ...enRecords, ...enStudy, ...enAttendance };
+export const en: Record<MessageKey, string> = { ...enCore, ...enRecords, ...enStudy, ...enAttendance, ...enDialogue, ...enEvaluations };

@@ -1,9 +1,11 @@
 import { viAttendance } from './vi-attendance';
 import { viCore } from './vi-core';
+import { viDialogue } from './vi-dialogue';
+import { viEvaluations } from './vi-evaluations';
 import { viRecords } from './vi-records';
 import { viStudy } from './vi-study';
 
 /** Vietnamese, the default language. Every key here must exist in English too (en.ts; the type enforces it). */
-export const vi = { ...viCore, ...viRecords, ...viStudy, ...viAttendance } as const;
+export const vi = { ...viCore, ...viRecords, ...viStudy, ...viAttendance, ...viDialogue, ...viEvaluations } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,6 +1,6 @@
 import {
   AuditOutlined, FileTextOutlined, HomeOutlined, ApartmentOutlined, TeamOutlined, UserSwitchOutlined,
-  FlagOutlined, ScheduleOutlined, QrcodeOutlined, IdcardOutlined,
+  FlagOutlined, ScheduleOutlined, QrcodeOutlined, IdcardOutlined, SolutionOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { Link } from 'react-router-dom';
@@ -17,6 +17,7 @@ const ENTRIES: Entry[] = [
   { key: 'documents', path: '/documents', label: 'menu.documents', icon: <FileTextOutlined /> },
   { key: 'campaigns', path: '/campaigns', label: 'menu.campaigns', icon: <FlagOutlined />, needs: 'campaign.read' },
   { key: 'conferences', path: '/conferences', label: 'menu.conferences', icon: <ScheduleOutlined />, needs: 'conference.read' },
+  { key: 'evaluations', path: '/evaluations', label: 'menu.evaluations', icon: <SolutionOutlined />, needs: 'evaluation.read' },
   { key: 'checkin', path: '/checkin', label: 'menu.checkin', icon: <QrcodeOutlined />, needs: 'attendance.record' },
   { key: 'me', path: '/me', label: 'menu.me', icon: <IdcardOutlined />, when: hasPerson },
   { key: 'accounts', path: '/accounts', label: 'menu.accounts', icon: <UserSwitchOutlined />, needs: 'account.manage' },

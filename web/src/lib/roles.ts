@@ -17,6 +17,8 @@ export const UI_RULES = {
   'conference.read': ['admin', 'leader', 'propaganda', 'clerk', 'inspector', 'presenter'],
   'conference.write': ['admin', 'propaganda', 'clerk'],
   'attendance.record': ['admin', 'propaganda', 'clerk'],
+  'evaluation.read': ['admin', 'leader', 'propaganda', 'clerk', 'inspector'],
+  'evaluation.write': ['admin', 'leader', 'propaganda', 'clerk'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type UiAction = keyof typeof UI_RULES;

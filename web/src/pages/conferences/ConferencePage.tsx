@@ -9,9 +9,11 @@ import { useCurrentUser } from '../../layout/RequireAuth';
 import { formatDateTime, formatNumber, formatTime } from '../../lib/format';
 import { canAny } from '../../lib/roles';
 import { BridgePointsTab } from './BridgePointsTab';
+import { EvaluationTab } from './EvaluationTab';
 import { InvitationsTab } from './InvitationsTab';
 import { LiveTab } from './LiveTab';
 import { MakeupTab } from './MakeupTab';
+import { agendaPresenters, QuestionsPanel } from '../dialogue/QuestionsPanel';
 
 function Overview({ c }: { c: ConferenceDetail }) {
   const t = useT();
@@ -86,6 +88,10 @@ export default function ConferencePage() {
             { key: 'invitations', label: t('conf.invitations'), children: <InvitationsTab conf={c} /> },
             { key: 'live', label: t('conf.live'), children: <LiveTab conf={c} /> },
             { key: 'makeup', label: t('conf.makeup'), children: <MakeupTab conf={c} /> },
+            ...(canAny(me, 'evaluation.read')
+              ? [{ key: 'evaluation', label: <span data-testid="evaluation-tab-button">{t('eval.tab')}</span>, children: <EvaluationTab conf={c} /> }]
+              : []),
+            { key: 'questions', label: t('qa.tab'), children: <QuestionsPanel conferenceId={c.id} startsAt={c.startsAt} endsAt={c.endsAt} presenters={agendaPresenters(c.agenda)} /> },
           ]}
         />
       </Card>

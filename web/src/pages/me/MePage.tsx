@@ -1,4 +1,5 @@
 import { Card, Col, List, Row, Table, Tag } from 'antd';
+import { Link } from 'react-router-dom';
 import { useMyAttendance, type MyAttendance } from '../../api/attendance';
 import { useMyInvitations } from '../../api/conferences';
 import { PageHeader } from '../../components/PageHeader';
@@ -9,6 +10,7 @@ import { formatDateTime, formatTime } from '../../lib/format';
 import { InvitationStatus } from '../conferences/InvitationStatus';
 import { MyQrCard } from './MyQrCard';
 import { SelfCheckin } from './SelfCheckin';
+import { MyQuestions, PresenterQuestions } from '../dialogue/MyQuestions';
 
 function MyInvitations() {
   const { t, tx } = useI18n();
@@ -35,6 +37,7 @@ function MyInvitations() {
                 </>}
               />
               {r.attended && <Tag color="green">{t('inv.attended')}</Tag>}
+              <Link to={`/me/conferences/${r.conferenceId}`} data-testid="open-questions">{t('qa.openConference')}</Link>
             </List.Item>
           );
         }} />
@@ -81,7 +84,9 @@ export default function MePage() {
           <MyQrCard me={me} />
         </Col>
         <Col xs={24} lg={14} className="no-print">
+          <PresenterQuestions />
           <MyInvitations />
+          <MyQuestions />
           <MyHistory />
         </Col>
       </Row>

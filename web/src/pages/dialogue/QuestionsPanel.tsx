@@ -1,0 +1,78 @@
+import { Alert, Card, Col, Row, Segmented } from 'antd';
+import { useState } from 'react';
+import { useQuestions, type QuestionSort } from '../../api/dialogue';
+import { EmptyState, InlineError, Loading } from '../../components/States';
+import { useT } from '../../i18n';
+import { useCurrentUser } from '../../layout/RequireAuth';
+import { canAny } from '../../lib/roles';
+import { AskForm, type PresenterOption } from './AskForm';
+import { QuestionItem } from './QuestionItem';
+import { RatePresenters } from './RatePresenters';
+
+interface Props {
+  conferenceId: number;
+  startsAt: string;
+  endsAt: string;
+  presenters: PresenterOption[];
+}
+
+/** The conference's dialogue: questions by votes (or newest), the ask form while it runs, presenter ratings after. */
+export function QuestionsPanel({ conferenceId, startsAt, endsAt, presenters }: Props) {
+  const t = useT();
+  const me = useCurrentUser();
+  const [sort, setSort] = useState<QuestionSort>('votes');
+  const list = useQuestions(conferenceId, sort);
+  const now = Date.now();
+  const open = now <= Date.parse(endsAt);
+  const started = now >= Date.parse(startsAt);
+  // The server decides for real; the UI offers asking to accounts with a person, answering to presenters and organizers.
+  const asker = !!me?.personId;
+  const moderator = canAny(me, 'conference.write');
+  const presenting = presenters.some((p) => p.id === me?.personId);
+
+  return (
+    <div data-testid="questions-tab">
+      <Row gutter={[16, 16]}>
+        <Col xs={{ span: 24, order: 2 }} lg={{ span: 15, order: 1 }}>
+          <Segmented<QuestionSort>
+            value={sort}
+            onChange={setSort}
+            options={[{ value: 'votes', label: t('qa.sortVotes') }, { value: 'recent', label: t('qa.sortRecent') }]}
+            style={{ marginBottom: 8 }}
+            data-testid="questions-sort"
+          />
+          {list.isPending ? <Loading /> : list.isError ? <InlineError error={list.error} /> : list.data.length === 0 ? (
+            <EmptyState description={t('qa.empty')} />
+          ) : (
+            <div data-testid="questions-list">
+              {list.data.map((q) => (
+                <QuestionItem
+                  key={q.id}
+                  q={q}
+                  canVote={open && asker}
+                  canAnswer={moderator || (!!me?.personId && (q.presenterPersonId === me.personId || (q.presenterPersonId === null && presenting)))}
+                  canModerate={moderator}
+                />
+              ))}
+            </div>
+          )}
+        </Col>
+        <Col xs={{ span: 24, order: 1 }} lg={{ span: 9, order: 2 }}>
+          {asker && (
+            <Card size="small" className="section">
+              {open ? <AskForm conferenceId={conferenceId} presenters={presenters} /> : <Alert type="info" showIcon title={t('qa.closed')} />}
+            </Card>
+          )}
+          {(started || !asker) && <RatePresenters conferenceId={conferenceId} canRate={asker} />}
+        </Col>
+      </Row>
+    </div>
+  );
+}
+
+/** Presenters of an agenda, once each, for the ask form. */
+export function agendaPresenters(agenda: { presenterPersonId: number | null; presenterName: string | null }[]): PresenterOption[] {
+  const seen = new Map<number, string>();
+  for (const a of agenda) if (a.presenterPersonId && !seen.has(a.presenterPersonId)) seen.set(a.presenterPersonId, a.presenterName ?? `#${a.presenterPersonId}`);
+  return [...seen].map(([id, name]) => ({ id, name }));
+}
