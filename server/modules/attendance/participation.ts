@@ -64,25 +64,34 @@ export async function campaignParticipation(db: Db, actor: Actor, campaignId: nu
     root = (await one(db, sql`SELECT id, name, path::text AS path FROM orgs WHERE path = ${roots[0]}::ltree`))!;
   }
   type Row = { gt: number; gc: number; tier: string | null; child: string | null; childId: number | null; childName: string | null; invited: number; attendedAny: number; attendedTier: number };
+  // Attendance is aggregated once per person (the tiers they attended) and hash-joined to the invitations:
+  // no per-row EXISTS over a CTE. Each person is counted once overall and per child unit, once per tier.
   const list = await rows<Row>(db, sql`WITH inv AS (
-      SELECT DISTINCT i.person_id, c.tier,
-        CASE WHEN u.path = ${root.path}::ltree THEN u.path ELSE subpath(u.path, 0, nlevel(${root.path}::ltree) + 1) END AS child
+      SELECT i.person_id, c.tier, u.path AS upath
       FROM conferences c JOIN invitations i ON i.conference_id = c.id
       JOIN people p ON p.id = i.person_id JOIN orgs u ON u.id = p.org_id
       WHERE c.campaign_id = ${campaignId} AND u.path <@ ${root.path}::ltree
     ), att AS (
-      SELECT DISTINCT a.person_id, c.tier FROM conferences c JOIN attendance a ON a.conference_id = c.id
-      WHERE c.campaign_id = ${campaignId}
-    ), f AS (
-      SELECT inv.*, EXISTS (SELECT 1 FROM att WHERE att.person_id = inv.person_id) AS any_att,
-        EXISTS (SELECT 1 FROM att WHERE att.person_id = inv.person_id AND att.tier = inv.tier) AS tier_att
-      FROM inv
+      SELECT a.person_id, array_agg(DISTINCT c.tier) AS tiers
+      FROM conferences c JOIN attendance a ON a.conference_id = c.id
+      WHERE c.campaign_id = ${campaignId} AND a.person_id IN (SELECT person_id FROM inv)
+      GROUP BY a.person_id
+    ), pt AS (
+      SELECT inv.person_id, inv.tier, inv.upath,
+        bool_or(att.person_id IS NOT NULL) AS any_att, bool_or(COALESCE(inv.tier = ANY (att.tiers), false)) AS tier_att
+      FROM inv LEFT JOIN att ON att.person_id = inv.person_id
+      GROUP BY inv.person_id, inv.tier, inv.upath   -- upath is the person's home unit: one per person
+    ), per_person AS (
+      SELECT person_id, upath, bool_or(any_att) AS any_att FROM pt GROUP BY person_id, upath
     ), g AS (
-      SELECT GROUPING(tier)::int AS gt, GROUPING(child)::int AS gc, tier, child,
-        count(DISTINCT person_id)::int AS invited,
-        (count(DISTINCT person_id) FILTER (WHERE any_att))::int AS "attendedAny",
-        (count(DISTINCT person_id) FILTER (WHERE tier_att))::int AS "attendedTier"
-      FROM f GROUP BY GROUPING SETS ((tier), (child), ())
+      SELECT 0 AS gt, 1 AS gc, tier, NULL::ltree AS child, count(*)::int AS invited,
+        (count(*) FILTER (WHERE any_att))::int AS "attendedAny", (count(*) FILTER (WHERE tier_att))::int AS "attendedTier"
+      FROM pt GROUP BY tier
+      UNION ALL
+      SELECT 1, GROUPING(child)::int, NULL, child, count(*)::int, (count(*) FILTER (WHERE any_att))::int, 0
+      FROM (SELECT any_att, CASE WHEN upath = ${root.path}::ltree THEN upath
+              ELSE subpath(upath, 0, nlevel(${root.path}::ltree) + 1) END AS child FROM per_person) x
+      GROUP BY GROUPING SETS ((child), ())
     )
     SELECT g.gt, g.gc, g.tier, g.child::text AS child, o.id AS "childId", o.name AS "childName", g.invited, g."attendedAny", g."attendedTier"
     FROM g LEFT JOIN orgs o ON o.path = g.child ORDER BY g.gt, g.gc, g.tier, o.name`);
