@@ -51,7 +51,11 @@ describe('accounts', () => {
     const added = await call('POST', `/api/accounts/${ctx.fx.accounts.inspectorA}/grants`, clerkAdmin, { role: 'presenter', orgId: ctx.fx.orgs.cellA1.id });
     expect(added.statusCode).toBe(201);
     const grant = added.json().grants.find((g: { role: string }) => g.role === 'presenter');
+    // A session already in use sees the change on its next request (no stale cached roles).
+    const live = await loginAs(ctx.app, 'inspector.a');
+    expect((await call('GET', '/api/auth/me', live)).json().grants.map((g: { role: string }) => g.role)).toContain('presenter');
     expect((await call('DELETE', `/api/accounts/${ctx.fx.accounts.inspectorA}/grants/${grant.id}`, clerkAdmin)).statusCode).toBe(204);
+    expect((await call('GET', '/api/auth/me', live)).json().grants.map((g: { role: string }) => g.role)).toEqual(['inspector']);
     const cookie = await loginAs(ctx.app, 'inspector.a');
     expect((await call('PATCH', `/api/accounts/${ctx.fx.accounts.inspectorA}`, clerkAdmin, { active: false })).json().active).toBe(false);
     expect((await call('GET', '/api/auth/me', cookie)).statusCode).toBe(401);

@@ -3,6 +3,7 @@ import { rows, sql, type Db } from '../db/index.js';
 import { unauthenticated } from '../errors.js';
 import { langOf } from '../i18n.js';
 import type { Actor, Grant } from '../policy.js';
+import { cachedActor, rememberActor } from './actor-cache.js';
 import { SESSION_COOKIE, sessionAccountId, tokenFromCookie } from './session.js';
 
 declare module 'fastify' {
@@ -49,11 +50,15 @@ export function registerAuth(app: FastifyInstance, db: Db, secret: string) {
     if (!req.url.startsWith('/api/') || req.url.startsWith('/api/docs')) return;
     const token = tokenFromCookie(secret, req.cookies[SESSION_COOKIE]);
     if (token) {
-      const accountId = await sessionAccountId(db, token);
-      if (accountId) {
-        req.actor = await loadActor(db, accountId, req);
-        req.sessionToken = req.actor ? token : null;
+      const cached = cachedActor(token);
+      if (cached) {
+        req.actor = { ...cached, ip: req.ip, lang: langOf(req) };
+      } else {
+        const accountId = await sessionAccountId(db, token);
+        if (accountId) req.actor = await loadActor(db, accountId, req);
+        if (req.actor) rememberActor(token, req.actor);
       }
+      req.sessionToken = req.actor ? token : null;
     }
     if (!req.actor && !req.routeOptions.config?.public) throw unauthenticated();
   });

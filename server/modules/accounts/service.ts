@@ -1,5 +1,6 @@
 import { audit } from '../../core/audit.js';
 import { hashPassword, isStrongPassword } from '../../core/auth/password.js';
+import { forgetAccount } from '../../core/auth/actor-cache.js';
 import { destroyAccountSessions } from '../../core/auth/session.js';
 import { one, sql, type Db, type Queryable } from '../../core/db/index.js';
 import { badRequest, conflict, forbidden, notFound } from '../../core/errors.js';
@@ -73,6 +74,7 @@ export async function update(db: Db, actor: Actor, id: number, input: { displayN
     if (input.active === false && id === actor.accountId) throw badRequest({ active: 'self_deactivate' });
     await tx.execute(sql`UPDATE accounts SET display_name = ${input.displayName ?? before.displayName},
       active = ${input.active ?? before.active} WHERE id = ${id}`);
+    forgetAccount(id);
     if (input.active === false) await destroyAccountSessions(tx, id);
     const after = strip((await q.findAccount(tx, id))!);
     await audit(tx, actor, { action: 'update', entity: 'account', entityId: id, orgPath: before.grants[0]?.path, before: strip(before), after });
@@ -98,6 +100,7 @@ export async function addGrant(db: Db, actor: Actor, id: number, grant: { role: 
     await manageable(tx, actor, id);
     const path = await grantPath(tx, actor, grant.orgId, 'orgId');
     await tx.execute(sql`INSERT INTO role_grants (account_id, role, org_id) VALUES (${id}, ${grant.role}, ${grant.orgId}) ON CONFLICT DO NOTHING`);
+    forgetAccount(id);
     const after = strip((await q.findAccount(tx, id))!);
     await audit(tx, actor, { action: 'grant', entity: 'account', entityId: id, orgPath: path, after: grant });
     return after;
@@ -113,6 +116,7 @@ export async function removeGrant(db: Db, actor: Actor, id: number, grantId: num
     if (account.grants.length === 1) throw badRequest({ grantId: 'last_grant' });
     // Roles are read on every request, so the revocation holds from the next request on.
     await tx.execute(sql`DELETE FROM role_grants WHERE id = ${grantId}`);
+    forgetAccount(id);
     await audit(tx, actor, { action: 'revoke', entity: 'account', entityId: id, orgPath: grant.path, before: grant });
   });
 }
