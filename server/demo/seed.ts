@@ -4,7 +4,7 @@ import { hashPassword } from '../core/auth/password.js';
 import { one, sql, type Db } from '../core/db/index.js';
 import { nameSortKey } from '../core/vn.js';
 import { DEMO_ACCOUNT_SPECS, DEMO_PASSWORD } from './accounts.js';
-import { bulkInsert } from './bulk.js';
+import { bulkInsert } from '../core/db/bulk.js';
 import { assignCadres } from './cadres.js';
 import { buildDocuments } from './documents.js';
 import { buildOrgs, ORG_EFFECTIVE_FROM } from './orgs.js';

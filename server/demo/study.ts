@@ -2,7 +2,7 @@
 // present, 99.8% participation) built from attendance records, and a campaign under way for the board.
 import { one, sql, type Queryable } from '../core/db/index.js';
 import { cascade } from '../modules/campaigns/queries.js';
-import { bulkInsert } from './bulk.js';
+import { bulkInsert } from '../core/db/bulk.js';
 import { DEMO_SEED, Rng } from './rng.js';
 import { currentCampaign } from './study-current.js';
 import { pastCampaign } from './study-past.js';

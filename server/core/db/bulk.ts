@@ -1,5 +1,5 @@
-// Multi-row inserts for the demo seed.
-import { sql, type Queryable } from '../core/db/index.js';
+// Multi-row inserts for bulk loads (demo data, benchmark datasets).
+import { sql, type Queryable } from './index.js';
 
 const CHUNK = 1000;
 

@@ -1,0 +1,108 @@
+// One database's benchmark, run as a child process of bench/run.ts so the parent can stop it when a phase overruns
+// (PGlite runs statements on the process's own thread and cannot cancel them). Reports rows and notes as it goes.
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildApp } from '../server/app.js';
+import { loadConfig } from '../server/config.js';
+import { openDatabase, type Database } from '../server/core/db/index.js';
+import { migrate } from '../server/core/db/migrate.js';
+import { BENCH_ADMIN, generate } from './generate.js';
+import { checkinBurst, login, rawInsertRate, rollup } from './measure.js';
+import { fmt, type Row } from './report.js';
+
+export type Message =
+  | { type: 'row'; row: Row }
+  | { type: 'note'; text: string }
+  | { type: 'phase'; figure: string; deadlineMs: number }
+  | { type: 'tmp'; dir: string };
+
+export interface ChildSpec { name: 'pglite' | 'postgres'; url?: string; scale: number; checkins: number; targets: { checkins: number; rollupP95: number } }
+
+export const ROLLUP_TIMEOUT_MS = 60_000;
+
+const send = (m: Message) => process.send?.(m);
+const log = (m: string) => console.log(m);
+const ms = (n: number) => `${fmt(n, 1)} ms`;
+
+async function open(spec: ChildSpec): Promise<Database> {
+  if (spec.url) return openDatabase({ url: spec.url });
+  const dir = mkdtempSync(path.join(tmpdir(), 'qt-bench-'));
+  send({ type: 'tmp', dir });
+  const inner = await openDatabase({ dir: path.join(dir, 'pglite') });
+  return { ...inner, close: async () => { await inner.close(); rmSync(dir, { recursive: true, force: true }); } };
+}
+
+async function benchOne(spec: ChildSpec) {
+  const row = (r: Row) => send({ type: 'row', row: r });
+  const note = (text: string) => send({ type: 'note', text });
+  const phase = (figure: string, deadlineMs: number) => send({ type: 'phase', figure, deadlineMs });
+  const database = await open(spec);
+  try {
+    await migrate(database);
+    phase('Dataset generation', 900_000);
+    const fx = await generate(database, { scale: spec.scale, log });
+    log(`  generated in ${fmt(fx.seconds, 1)} s: ${JSON.stringify(fx.counts)}`);
+    note(`Dataset: ${Object.entries(fx.counts).map(([k, v]) => `${fmt(v)} ${k}`).join(', ')} (scale ${spec.scale}).`);
+    row({ figure: 'Dataset generation', measured: `${fmt(fx.seconds, 1)} s`, target: spec.name === 'pglite' ? '< 180 s' : '—', met: spec.name === 'pglite' ? fx.seconds < 180 : null });
+
+    phase('Raw single-row insert rate', 120_000);
+    const raw = await rawInsertRate(database, 5000, 30_000);
+    log(`  raw single-row inserts: ${fmt(raw.rate)} rows/s (${raw.rows} rows in ${fmt(raw.seconds, 1)} s)`);
+    note(`Raw rate: ${fmt(raw.rows)} sequential single-row INSERTs (autocommit) into a scratch copy of attendance (same unique key, indexes and foreign keys) through the same driver.`);
+    row({ figure: 'Raw single-row insert rate', measured: `${fmt(raw.rate)} rows/s`, target: '—', met: null });
+
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'qt-bench-app-'));
+    send({ type: 'tmp', dir: dataDir });
+    const config = loadConfig({ DATA_DIR: dataDir, SESSION_SECRET: 'bench-session-secret', LOG_LEVEL: 'warn', DEMO_DATA: '0' });
+    const app = await buildApp({ database, config, logger: false });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = app.server.address() as AddressInfo;
+    const target = { host: '127.0.0.1', port, cookie: await login('127.0.0.1', port, BENCH_ADMIN.username, BENCH_ADMIN.password) };
+
+    phase('Check-ins per second (50 clients)', 300_000);
+    const burst = await checkinBurst(database, target, fx, spec.checkins, 50, 180_000);
+    log(`  check-in burst: ${burst.sent} requests in ${fmt(burst.seconds, 1)} s → ${fmt(burst.rate)} /s, p50 ${ms(burst.p50)}, p99 ${ms(burst.p99)}, max ${ms(burst.max)}`);
+    log(`    statuses ${JSON.stringify(burst.statuses)} results ${JSON.stringify(burst.results)}; attendance rows ${burst.attendanceRows}, distinct recorded ${burst.distinctRecorded}`);
+    for (const e of burst.errors) log(`    error: ${e}`);
+    const ok = (burst.statuses['200'] ?? 0) === burst.sent;
+    const ratio = burst.rate / raw.rate;
+    note(`Check-in burst: ${fmt(burst.sent)} POST /api/conferences/:id/checkins (personal codes, 2 % repeated scans) by 50 keep-alive clients over ${fx.liveConferenceIds.length} running conferences in ${fmt(burst.seconds, 1)} s; answers ${JSON.stringify(burst.statuses)}, results ${JSON.stringify(burst.results)}.`);
+    for (const r of [
+      { figure: 'Check-ins per second (50 clients)', measured: ok ? `${fmt(burst.rate)} /s` : `${fmt(burst.rate)} /s (errors)`, target: `≥ ${fmt(spec.targets.checkins)} /s`, met: ok && burst.rate >= spec.targets.checkins },
+      { figure: 'Check-in latency p50', measured: ms(burst.p50), target: '—', met: null },
+      { figure: 'Check-in latency p99', measured: ms(burst.p99), target: '< 100 ms', met: ok && burst.p99 < 100 },
+      { figure: 'Check-ins ÷ raw insert rate', measured: fmt(ratio, 2), target: '≥ 0.50', met: ok && ratio >= 0.5 },
+      { figure: 'Attendance rows = distinct people recorded', measured: `${fmt(burst.attendanceRows)} = ${fmt(burst.distinctRecorded)}`, target: 'equal', met: burst.verified && ok },
+    ]) row(r);
+
+    note('Roll-up: GET /api/campaigns/:id/participation as the province admin (whole province, and orgId = one commune), 3 warm-ups then up to 30 sequential requests.');
+    for (const [label, p] of [
+      // The commune first: if the province roll-up overruns, the parent stops this process.
+      ['Roll-up, one commune', `/api/campaigns/${fx.campaignId}/participation?orgId=${fx.communeId}`],
+      ['Roll-up, whole province', `/api/campaigns/${fx.campaignId}/participation`],
+    ] as const) {
+      phase(`${label} p95`, 200_000);
+      const r = await rollup(target, p, 30, 3, 120_000, ROLLUP_TIMEOUT_MS);
+      log(`  ${label}: status ${r.status}, n ${r.n}, first ${ms(r.firstMs)}, p50 ${ms(r.p50)}, p95 ${ms(r.p95)}, ${r.bytes} bytes`);
+      const failed = r.timedOut ? `> ${ROLLUP_TIMEOUT_MS / 1000} s (timed out)` : `HTTP ${r.status}`;
+      row({ figure: `${label} p50`, measured: r.status === 200 ? ms(r.p50) : failed, target: '—', met: null });
+      row({ figure: `${label} p95`, measured: r.status === 200 ? ms(r.p95) : failed, target: `< ${spec.targets.rollupP95} ms`, met: r.status === 200 && r.p95 < spec.targets.rollupP95 });
+    }
+    phase('Shutdown', 120_000);
+    await app.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  } finally {
+    await database.close();
+  }
+}
+
+if (process.send) {
+  process.once('message', (spec: ChildSpec) => {
+    benchOne(spec).then(() => process.exit(0), (e) => {
+      console.error(e);
+      process.exit(1);
+    });
+  });
+}

@@ -1,0 +1,111 @@
+// `npm run bench`: generates a province-scale dataset on PGlite (always) and PostgreSQL (when one answers), starts the
+// real app on 127.0.0.1, and measures check-in bursts and participation roll-ups. Writes bench/results.md.
+// Env: BENCH_DATABASE_URL (server to create qt_bench on), BENCH_ONLY=pglite|postgres, BENCH_SCALE (default 1), BENCH_OUT.
+import { fork } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import type { ChildSpec, Message } from './one.js';
+import { ROLLUP_TIMEOUT_MS } from './one.js';
+import { machine, render, type Row, type Section } from './report.js';
+
+const DEFAULT_PG = 'postgres://qt:qt@127.0.0.1:5432/postgres';
+const BENCH_DB = 'qt_bench';
+const here = path.dirname(fileURLToPath(import.meta.url));
+const scale = Number(process.env.BENCH_SCALE ?? 1);
+const out = process.env.BENCH_OUT ?? path.join(here, 'results.md');
+
+async function pgAnswers(url: string): Promise<boolean> {
+  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await c.connect();
+    await c.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await c.end().catch(() => {});
+  }
+}
+
+async function adminQuery(url: string, text: string) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    await c.query(text);
+  } finally {
+    await c.end();
+  }
+}
+
+/** Runs one database's benchmark in a child process; a phase running past its deadline gets the child killed. */
+function runChild(spec: ChildSpec, label: string): Promise<Section> {
+  const section: Section = { title: label, notes: [], rows: [] };
+  const tmp: string[] = [];
+  let current: { figure: string; deadlineMs: number } | null = null;
+  let timer: NodeJS.Timeout | undefined;
+  let killedIn: string | null = null;
+  console.log(`\n== ${label} ==`);
+  return new Promise((resolve) => {
+    const child = fork(path.join(here, 'one.ts'), [], { execArgv: process.execArgv, stdio: 'inherit' });
+    child.on('message', (m: Message) => {
+      if (m.type === 'row') section.rows.push(m.row);
+      else if (m.type === 'note') section.notes.push(m.text);
+      else if (m.type === 'tmp') tmp.push(m.dir);
+      else if (m.type === 'phase') {
+        clearTimeout(timer);
+        current = m;
+        timer = setTimeout(() => {
+          killedIn = m.figure;
+          console.log(`  ${m.figure}: still running after ${m.deadlineMs / 1000} s, stopping this database's run`);
+          child.kill('SIGKILL');
+        }, m.deadlineMs);
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      for (const dir of tmp) rmSync(dir, { recursive: true, force: true });
+      if (killedIn && current) {
+        const row: Row = { figure: killedIn, measured: `stopped after ${current.deadlineMs / 1000} s`, target: '—', met: false };
+        section.rows.push(row);
+        section.notes.push(`The run was stopped during "${killedIn}" (deadline ${current.deadlineMs / 1000} s); later figures are missing.`);
+      } else if (code !== 0) section.notes.push(`The run failed (exit code ${code}); see the console output.`);
+      resolve(section);
+    });
+    child.send(spec);
+  });
+}
+
+const pgUrl = process.env.BENCH_DATABASE_URL || DEFAULT_PG;
+const only = process.env.BENCH_ONLY;
+const sections: Section[] = [];
+const count = (n: number) => Math.round(n * Math.min(1, scale * 4));
+if (only !== 'postgres') {
+  sections.push(await runChild({ name: 'pglite', scale, checkins: count(10_000), targets: { checkins: 1000, rollupP95: 300 } }, 'PGlite (embedded, temp directory)'));
+}
+if (only !== 'pglite') {
+  if (await pgAnswers(pgUrl)) {
+    const u = new URL(pgUrl);
+    await adminQuery(pgUrl, `DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`);
+    await adminQuery(pgUrl, `CREATE DATABASE ${BENCH_DB}`);
+    // Server-side bound on any one statement: a runaway query must not outlive the bench.
+    await adminQuery(pgUrl, `ALTER DATABASE ${BENCH_DB} SET statement_timeout = '${ROLLUP_TIMEOUT_MS}ms'`);
+    u.pathname = `/${BENCH_DB}`;
+    try {
+      sections.push(await runChild({ name: 'postgres', url: u.toString(), scale, checkins: count(20_000), targets: { checkins: 2000, rollupP95: 150 } },
+        `PostgreSQL (${u.host}, database ${BENCH_DB}, pool ${process.env.PG_POOL_SIZE ?? 10})`));
+    } finally {
+      await adminQuery(pgUrl, `DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`);
+    }
+  } else console.log(`PostgreSQL not reachable at ${new URL(pgUrl).host}: skipped.`);
+}
+
+const m = machine();
+const header = [`Date: ${new Date().toISOString()}`, `Machine: \`${m.uname}\``, `CPU: ${m.cpu}, memory ${m.memory}`, `Node: ${m.node}`,
+  'Server, load client (a worker thread) and PostgreSQL share the machine; figures are for that setting.'];
+const text = render(sections, header);
+writeFileSync(out, text + '\n');
+console.log('\n' + text);
+console.log(`Written to ${out}`);
+process.exit(0);
