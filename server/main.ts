@@ -1,6 +1,6 @@
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
-import { openDatabase } from './core/db/index.js';
+import { openDatabase, sql } from './core/db/index.js';
 import { migrate } from './core/db/migrate.js';
 import { seedDemo, DEMO_ACCOUNTS } from './demo/seed.js';
 import path from 'node:path';
@@ -12,6 +12,13 @@ if (applied.length) console.log(`Đã áp dụng migration: ${applied.join(', ')
 if (config.demo) {
   const seeded = await seedDemo(database.db);
   if (seeded) console.log('Đã tạo dữ liệu mẫu (demo).');
+}
+// PGlite runs no autovacuum, so nothing refreshes the planner's statistics by itself: without them it
+// plans bulk-loaded tables as tiny (nested loops, a roll-up of seconds instead of milliseconds).
+if (database.dialect === 'pglite') {
+  const analyze = () => database.db.execute(sql`ANALYZE`).catch((e) => console.error('ANALYZE failed', e));
+  await analyze();
+  setInterval(analyze, 10 * 60_000).unref();
 }
 const app = await buildApp({ database, config, logger: true });
 await app.listen({ port: config.port, host: config.host });

@@ -36,7 +36,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
   const { tree, people, cadres, docs, accounts, study } = buildDemo();
   const hashes = await Promise.all(accounts.map(() => hashPassword(DEMO_PASSWORD)));
 
-  return db.transaction(async (tx) => {
+  const seeded = await db.transaction(async (tx) => {
     // Another process may have seeded meanwhile; the lock makes the check and the inserts one step.
     await tx.execute(sql`LOCK TABLE orgs IN EXCLUSIVE MODE`);
     if (await one(tx, sql`SELECT 1 AS x FROM orgs LIMIT 1`)) return false;
@@ -88,4 +88,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
     await insertStudy(tx, study);
     return true;
   });
+  // Fresh planner statistics for the bulk-loaded tables (PGlite has no autovacuum to gather them).
+  if (seeded) await db.execute(sql`ANALYZE`);
+  return seeded;
 }
