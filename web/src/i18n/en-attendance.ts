@@ -109,5 +109,6 @@ export const enAttendance: Record<keyof typeof viAttendance, string> = {
   'me.method.manual': 'Manual',
   'me.method.roll_call': 'Roll call',
   'me.upcoming': 'Upcoming',
+  'me.ongoing': 'In progress',
   'me.past': 'Past',
 };

@@ -108,5 +108,6 @@ export const viAttendance = {
   'me.method.manual': 'Thủ công',
   'me.method.roll_call': 'Theo danh sách',
   'me.upcoming': 'Sắp diễn ra',
+  'me.ongoing': 'Đang diễn ra',
   'me.past': 'Đã qua',
 } as const;

@@ -27,10 +27,11 @@ function MyInvitations() {
       {inv.isPending ? <Loading /> : inv.isError ? <InlineError error={inv.error} /> : rows.length === 0 ? <EmptyState description={t('me.noInvitations')} /> : (
         <List dataSource={rows} renderItem={(r) => {
           const upcoming = Date.parse(r.endsAt) >= now;
+          const ongoing = upcoming && Date.parse(r.startsAt) <= now;
           return (
             <List.Item>
               <List.Item.Meta
-                title={<>{upcoming && <Tag color="blue">{t('me.upcoming')}</Tag>}{r.title}</>}
+                title={<>{ongoing ? <Tag color="green">{t('me.ongoing')}</Tag> : upcoming && <Tag color="blue">{t('me.upcoming')}</Tag>}{r.title}</>}
                 description={<>
                   {formatDateTime(r.startsAt)}–{formatTime(r.endsAt)} · {tx('conf.format', r.format)}{r.hall ? ` · ${r.hall}` : ''}
                   {r.bridgePointName && <div>{t('inv.bridgePoint')}: {r.bridgePointName}</div>}
