@@ -91,7 +91,9 @@ export function EvaluationTab({ conf }: { conf: ConferenceDetail }) {
   if (sug.isPending || saved.isPending) return <Loading />;
   if (sug.isError) return <ErrorState error={sug.error} onRetry={() => sug.refetch()} />;
   if (saved.isError) return <ErrorState error={saved.error} onRetry={() => saved.refetch()} />;
-  const { units, people, ended } = sug.data;
+  const { units, ended } = sug.data;
+  // Until the conference ends, those not yet arrived are not absentees: list only the late ones.
+  const people = ended ? sug.data.people : sug.data.people.filter((p) => p.lateMinutes > 0);
   const setDraft = (k: string, d: Draft) => setDrafts((s) => ({ ...s, [k]: d }));
 
   const onSave = () => {
@@ -121,6 +123,7 @@ export function EvaluationTab({ conf }: { conf: ConferenceDetail }) {
         <h4 style={{ marginTop: 16 }}>{t('eval.people')} ({people.length + otherPeople.length})</h4>
         <List
           size="small" bordered dataSource={people} locale={{ emptyText: <EmptyState description={t('eval.noPeople')} /> }}
+          pagination={{ pageSize: 20, hideOnSinglePage: true, size: 'small' }}
           renderItem={(p) => (
             <Row k={`p${p.personId}`} title={p.fullName} drafts={drafts} setDraft={setDraft} disabled={!canWrite} flags={PERSON_FLAGS} suggested={p.suggestedFlags}
               facts={<>{p.orgName} · {p.lateMinutes > 0
