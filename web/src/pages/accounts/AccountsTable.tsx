@@ -5,6 +5,7 @@ import type { Page } from '../../api/client';
 import { useRemoveGrant, useUpdateAccount, type Account } from '../../api/accounts';
 import { EmptyState } from '../../components/States';
 import { useI18n } from '../../i18n';
+import { tablePagination } from '../../components/pagination';
 
 interface Props {
   data?: Page<Account>;
@@ -85,7 +86,7 @@ export function AccountsTable({ data, loading, page, pageSize, onPage, onReset, 
         loading={loading}
         scroll={{ x: 900 }}
         locale={{ emptyText: <EmptyState description={t('accounts.empty')} /> }}
-        pagination={{ current: page, pageSize, total: data?.total ?? 0, showTotal: (total) => t('common.total', { total }), onChange: onPage }}
+        pagination={tablePagination(t, page, pageSize, data?.total, onPage)}
       />
     </div>
   );

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { useUrlFilters } from '../../lib/hooks';
 import { AuditFilters } from './AuditFilters';
+import { tablePagination } from '../../components/pagination';
 
 const KEYS = ['entity', 'action', 'from', 'to'] as const;
 
@@ -58,10 +59,7 @@ export default function AuditPage() {
                   </Row>
                 ),
               }}
-              pagination={{
-                current: page, pageSize, total: list.data?.total ?? 0, showSizeChanger: true,
-                showTotal: (total) => t('common.total', { total }), onChange: (p, s) => set({ page: p, pageSize: s }),
-              }}
+              pagination={tablePagination(t, page, pageSize, list.data?.total, (p, s) => set({ page: p, pageSize: s }))}
             />
           </div>
         )}

@@ -11,6 +11,7 @@ import { canAny } from '../../lib/roles';
 import { DeadlineCell } from './DeadlineCell';
 import { StatusTag } from './labels';
 import { ReminderButton } from './ReminderButton';
+import { tablePagination } from '../../components/pagination';
 
 /** Every unit's obligation for the campaign, worst first (the server's order), with the counts on top. */
 export function CampaignBoard({ campaign }: { campaign: CampaignDetail }) {
@@ -62,10 +63,7 @@ export function CampaignBoard({ campaign }: { campaign: CampaignDetail }) {
           scroll={{ x: 900 }}
           rowSelection={canRemind ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]), preserveSelectedRowKeys: true } : undefined}
           locale={{ emptyText: <EmptyState description={t('board.empty')} /> }}
-          pagination={{
-            current: page, pageSize, total: board.data?.total ?? 0, showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }), onChange: (p, s) => { setPage(p); setPageSize(s); },
-          }}
+          pagination={tablePagination(t, page, pageSize, board.data?.total, (p, s) => { setPage(p); setPageSize(s); })}
           columns={[
             {
               title: t('board.unit'), dataIndex: 'orgName',

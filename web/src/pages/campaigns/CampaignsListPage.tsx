@@ -13,6 +13,7 @@ import { formatDate } from '../../lib/format';
 import { numOrUndef, useDebounced, useUrlFilters } from '../../lib/hooks';
 import { canAny } from '../../lib/roles';
 import { CampaignFormModal } from './CampaignFormModal';
+import { tablePagination } from '../../components/pagination';
 
 const KEYS = ['q', 'status', 'orgId'] as const;
 
@@ -54,10 +55,7 @@ export default function CampaignsListPage() {
             dataSource={list.data?.items}
             scroll={{ x: 860 }}
             locale={{ emptyText: <EmptyState description={t('campaigns.empty')} /> }}
-            pagination={{
-              current: page, pageSize, total: list.data?.total ?? 0, showSizeChanger: true,
-              showTotal: (total) => t('common.total', { total }), onChange: (p, s) => set({ page: p, pageSize: s }),
-            }}
+            pagination={tablePagination(t, page, pageSize, list.data?.total, (p, s) => set({ page: p, pageSize: s }))}
             columns={[
               {
                 title: t('campaigns.titleField'), dataIndex: 'title',

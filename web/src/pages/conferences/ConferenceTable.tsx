@@ -5,6 +5,7 @@ import { useConferences, type ConferenceFilters, type ConferenceItem } from '../
 import { EmptyState, ErrorState } from '../../components/States';
 import { useI18n } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
+import { tablePagination } from '../../components/pagination';
 
 /** A page of conferences (newest first as the API sorts) with attendance at a glance. */
 export function ConferenceTable({ filters }: { filters: ConferenceFilters }) {
@@ -21,10 +22,7 @@ export function ConferenceTable({ filters }: { filters: ConferenceFilters }) {
       scroll={{ x: 900 }}
       data-testid="conferences-table"
       locale={{ emptyText: <EmptyState description={t('conf.empty')} /> }}
-      pagination={{
-        current: page, pageSize, total: list.data?.total ?? 0, showSizeChanger: true,
-        showTotal: (total) => t('common.total', { total }), onChange: (p, s) => { setPage(p); setPageSize(s); },
-      }}
+      pagination={tablePagination(t, page, pageSize, list.data?.total, (p, s) => { setPage(p); setPageSize(s); })}
       columns={[
         {
           title: t('conf.titleField'), dataIndex: 'title',

@@ -10,6 +10,7 @@ import { useDebounced } from '../../lib/hooks';
 import { canAny } from '../../lib/roles';
 import { AbsenceModal, AddPeopleModal, GenerateModal } from './InvitationModals';
 import { InvitationStatus } from './InvitationStatus';
+import { tablePagination } from '../../components/pagination';
 
 /** Who is invited, at which bridge point, and how they attended. */
 export function InvitationsTab({ conf }: { conf: ConferenceDetail }) {
@@ -47,10 +48,7 @@ export function InvitationsTab({ conf }: { conf: ConferenceDetail }) {
           dataSource={list.data?.items}
           scroll={{ x: 860 }}
           locale={{ emptyText: <EmptyState description={t('inv.empty')} /> }}
-          pagination={{
-            current: page, pageSize, total: list.data?.total ?? 0, showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }), onChange: (p, s) => { setPage(p); setPageSize(s); },
-          }}
+          pagination={tablePagination(t, page, pageSize, list.data?.total, (p, s) => { setPage(p); setPageSize(s); })}
           columns={[
             { title: t('people.fullName'), dataIndex: 'fullName', render: (v, r) => <div><strong>{v}</strong><div className="org-option-sub">{r.orgName}</div></div> },
             {

@@ -7,6 +7,7 @@ import type { DocumentItem } from '../../api/documents';
 import { EmptyState } from '../../components/States';
 import { useI18n } from '../../i18n';
 import { formatDate } from '../../lib/format';
+import { tablePagination } from '../../components/pagination';
 
 interface Props {
   data?: Page<DocumentItem>;
@@ -50,14 +51,7 @@ export function DocumentTable({ data, loading, page, pageSize, onPage }: Props) 
         loading={loading}
         scroll={{ x: 900 }}
         locale={{ emptyText: <EmptyState description={t('docs.empty')} /> }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => t('common.total', { total }),
-          onChange: onPage,
-        }}
+        pagination={tablePagination(t, page, pageSize, data?.total, onPage)}
       />
     </div>
   );

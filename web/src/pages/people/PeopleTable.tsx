@@ -6,6 +6,7 @@ import type { PersonItem } from '../../api/people';
 import { EmptyState } from '../../components/States';
 import { useI18n } from '../../i18n';
 import { formatDate } from '../../lib/format';
+import { tablePagination } from '../../components/pagination';
 
 interface Props {
   data?: Page<PersonItem>;
@@ -45,14 +46,7 @@ export function PeopleTable({ data, loading, page, pageSize, onPage }: Props) {
         loading={loading}
         scroll={{ x: 1400 }}
         locale={{ emptyText: <EmptyState description={t('people.empty')} /> }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => t('common.total', { total }),
-          onChange: onPage,
-        }}
+        pagination={tablePagination(t, page, pageSize, data?.total, onPage)}
       />
     </div>
   );
