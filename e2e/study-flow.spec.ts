@@ -143,9 +143,12 @@ test.describe.serial('study campaign: plan, invite, check in, live count, absenc
     for (const [id, at] of [['#conference_startsAt', now - 15 * 60_000], ['#conference_endsAt', now + 3 * 3600_000]] as const) {
       await page.locator(id).click();
       await page.locator(id).fill(vnText(new Date(at)));
-      // The panel's OK button, not Enter: Enter in the picker also submits the whole form (reported).
-      await page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden) .ant-picker-ok button').click();
+      // Enter confirms the picker and nothing more: it used to submit the whole half-filled form too.
+      await page.locator(id).press('Enter');
+      await expect(page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)')).toHaveCount(0);
       await expect(page.locator(id)).toHaveValue(vnText(new Date(at)));
+      await expect(form.locator('.ant-form-item-explain-error')).toHaveCount(0);
+      expect(new URL(page.url()).pathname).toBe('/conferences/new');
     }
     await page.locator('#conference_hall').fill(MAIN_HALL);
     await page.getByRole('button', { name: 'Thêm nội dung' }).click();

@@ -77,7 +77,7 @@ describe('conferences: create and validate', () => {
     }));
     expect(res.statusCode).toBe(201);
     const c = res.json();
-    expect(c).toMatchObject({ orgName: 'Đảng ủy xã Dân Lực', tier: 'all_members', format: 'hybrid', startsAt: START, endsAt: END, invitedCount: 0, makeupOf: null });
+    expect(c).toMatchObject({ orgName: 'Đảng ủy xã Dân Lực', tier: 'all_members', format: 'hybrid', startsAt: START, endsAt: END, invitedCount: 2, makeupOf: null }); // the two presenters
     expect(JSON.stringify(c)).not.toMatch(/secret/i);
     const row = await one<{ hall_secret: string }>(ctx.database.db, sql`SELECT hall_secret FROM conferences WHERE id = ${c.id}`);
     expect(row!.hall_secret).toMatch(/^[0-9a-f]{64}$/);

@@ -1,10 +1,13 @@
 import type { ThemeConfig } from 'antd';
 
-/** Party red as the primary colour, gold as the accent; system fonts that render Vietnamese well. */
+/**
+ * Party red as the primary colour, gold as the accent; system fonts that render Vietnamese well.
+ * Links are a dark blue, not the red: red text is kept for what needs attention (overdue, errors).
+ */
 export const theme: ThemeConfig = {
   token: {
     colorPrimary: '#b71c1c',
-    colorLink: '#b71c1c',
+    colorLink: '#0958d9',
     borderRadius: 6,
     fontFamily: "'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif",
   },

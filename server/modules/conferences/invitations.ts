@@ -29,6 +29,23 @@ export async function generate(db: Db, actor: Actor, conferenceId: number, rule:
   });
 }
 
+/**
+ * Presenters named in the agenda are invited: at the main bridge point (where they speak) if there is one, else by
+ * the usual nearest-point rule. Existing invitations, hand-made or not, are kept as they are; nobody is removed.
+ */
+export async function invitePresenters(tx: Queryable, actor: Actor, conferenceId: number, orgPath: string) {
+  const fresh = await rows<{ id: number }>(tx, sql`SELECT DISTINCT ai.presenter_person_id AS id FROM agenda_items ai
+    WHERE ai.conference_id = ${conferenceId} AND ai.presenter_person_id IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM invitations i WHERE i.conference_id = ai.conference_id AND i.person_id = ai.presenter_person_id)
+    ORDER BY 1`);
+  if (!fresh.length) return 0;
+  const personIds = fresh.map((r) => r.id);
+  const main = await one<{ id: number }>(tx, sql`SELECT id FROM bridge_points WHERE conference_id = ${conferenceId} AND is_main ORDER BY id LIMIT 1`);
+  const invited = await invite(tx, conferenceId, sql`p.id IN (${idList(personIds)})`, main?.id);
+  await audit(tx, actor, { action: 'invite', entity: 'conference', entityId: conferenceId, orgPath, after: { presenters: personIds, invited } });
+  return invited;
+}
+
 async function checkBridgePoint(tx: Queryable, conferenceId: number, bridgePointId: number, problems: Problems) {
   const bp = await q.findBridgePoint(tx, bridgePointId);
   if (!bp || bp.conferenceId !== conferenceId) problems.add('bridgePointId', 'bridge_point_other_conference');

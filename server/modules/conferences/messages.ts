@@ -1,8 +1,9 @@
 import { defineMessages } from '../../core/i18n.js';
+// 'entity.campaign' (a conference's campaign not found) lives with the campaigns module; campaigns imports nothing from here.
+import '../campaigns/messages.js';
 
 defineMessages({
   'entity.conference': { vi: 'hội nghị', en: 'conference' },
-  'entity.campaign': { vi: 'đợt học tập', en: 'study campaign' },
   'entity.bridge_point': { vi: 'điểm cầu', en: 'bridge point' },
   'entity.invitation': { vi: 'giấy mời', en: 'invitation' },
   ends_before_start: { vi: 'Thời gian kết thúc phải sau thời gian bắt đầu', en: 'The end time must be after the start time' },

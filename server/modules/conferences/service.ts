@@ -4,6 +4,7 @@ import { one, sql, type Db, type Queryable } from '../../core/db/index.js';
 import { toPage } from '../../core/pagination.js';
 import { assertAnywhere, type Actor } from '../../core/policy.js';
 import { readableConference, visibleSql, writableConference } from './access.js';
+import { invitePresenters } from './invitations.js';
 import * as q from './queries.js';
 import type { AgendaInput, CreateConferenceInput, UpdateConferenceInput } from './schemas.js';
 import { checkMakeup, checkMaterials, checkPresenters, checkTier, checkTimes, organizer, Problems, visibleCampaign } from './validate.js';
@@ -60,7 +61,7 @@ export async function create(db: Db, actor: Actor, input: CreateConferenceInput)
     await writeMaterials(tx, id, materialIds);
     const after = await q.conferenceItem(tx, id);
     await audit(tx, actor, { action: 'create', entity: 'conference', entityId: id, orgPath: org.path, after: { ...after, materialIds, agenda: input.agenda ?? [] } });
-    return after;
+    return (await invitePresenters(tx, actor, id, org.path)) ? q.conferenceItem(tx, id) : after;
   });
 }
 
@@ -85,7 +86,8 @@ export async function update(db: Db, actor: Actor, id: number, input: UpdateConf
     if (materialIds) await writeMaterials(tx, id, materialIds);
     const after = await q.conferenceItem(tx, id);
     await audit(tx, actor, { action: 'update', entity: 'conference', entityId: id, orgPath: c.orgPath, before, after: { ...after, ...(materialIds ? { materialIds } : {}) } });
-    return after;
+    // Also catches presenters of an agenda saved before presenters were invited automatically.
+    return (await invitePresenters(tx, actor, id, c.orgPath)) ? q.conferenceItem(tx, id) : after;
   });
 }
 
@@ -99,6 +101,7 @@ export async function putAgenda(db: Db, actor: Actor, id: number, agenda: Agenda
     await writeAgenda(tx, id, agenda);
     const after = await q.agendaOf(tx, id);
     await audit(tx, actor, { action: 'agenda', entity: 'conference', entityId: id, orgPath: c.orgPath, before, after });
+    await invitePresenters(tx, actor, id, c.orgPath);
     return after;
   });
 }

@@ -1,4 +1,5 @@
 import type { FormInstance } from 'antd';
+import type { KeyboardEvent } from 'react';
 import { ApiError } from '../api/client';
 
 /**
@@ -21,3 +22,11 @@ export function applyFieldErrors(form: FormInstance, err: unknown, map: Record<s
 }
 
 export const errorMessage = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+/**
+ * A form's onKeyDown: Enter inside a date/time picker only confirms the picker. The picker has already taken the
+ * key (its own handler runs first); this stops the browser's implicit submission of the surrounding form.
+ */
+export function keepEnterInPickers(e: KeyboardEvent<HTMLFormElement>) {
+  if (e.key === 'Enter' && e.target instanceof Element && e.target.closest('.ant-picker')) e.preventDefault();
+}

@@ -77,7 +77,7 @@ export function CampaignBoard({ campaign }: { campaign: CampaignDetail }) {
             { title: t('board.tier'), dataIndex: 'tier', width: 200, render: (v) => tx('tier', v) },
             {
               title: t('board.deadline'), dataIndex: 'deadline', width: 150,
-              render: (v: string, r) => (canEdit ? <DeadlineCell obligationId={r.obligationId} value={v} /> : formatDate(v)),
+              render: (v: string, r) => <DeadlineCell obligationId={r.obligationId} value={v} status={r.status} editable={canEdit} />,
             },
             { title: t('board.status'), dataIndex: 'status', width: 140, render: (v) => <StatusTag status={v} /> },
             {

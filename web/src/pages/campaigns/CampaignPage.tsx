@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Grid, List, Tabs, Tag } from 'antd';
+import { Button, Card, Descriptions, Flex, Grid, List, Tabs, Tag } from 'antd';
 import { lazy, Suspense } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useCampaign, useUpdateCampaign } from '../../api/campaigns';
@@ -43,7 +43,10 @@ export default function CampaignPage() {
           <Descriptions.Item label={t('campaigns.status')}>
             <Tag color={closed ? 'default' : 'processing'}>{tx('campaign.status', c.status)}</Tag>
           </Descriptions.Item>
-          <Descriptions.Item label={t('campaigns.tiers')}>{c.tiers.map((x) => <Tag key={x}>{tx('tier', x)}</Tag>)}</Descriptions.Item>
+          <Descriptions.Item label={t('campaigns.tiers')}>
+            {/* Wrapped: four long tier names in one line pushed the page wider than a laptop screen. */}
+            <Flex wrap gap={4}>{c.tiers.map((x) => <Tag key={x} style={{ marginInlineEnd: 0, whiteSpace: 'normal' }}>{tx('tier', x)}</Tag>)}</Flex>
+          </Descriptions.Item>
           {c.description && <Descriptions.Item label={t('campaigns.description')} span={2}>{c.description}</Descriptions.Item>}
           <Descriptions.Item label={t('campaigns.documents')} span={2}>
             {c.documents.length === 0 ? t('campaigns.noDocuments') : (

@@ -1,16 +1,23 @@
 import { EditOutlined } from '@ant-design/icons';
 import { App, Button, DatePicker, Popover } from 'antd';
 import { useState } from 'react';
-import { useUpdateObligation } from '../../api/campaigns';
+import { useUpdateObligation, type BoardStatus } from '../../api/campaigns';
 import { useT } from '../../i18n';
 import { DATE_FORMAT, formatDate, fromApiDate, toApiDate } from '../../lib/format';
+import { DEADLINE_COLOR } from './labels';
 
-/** The unit's own deadline, editable in place (PATCH /obligations/:id). */
-export function DeadlineCell({ obligationId, value }: { obligationId: number; value: string }) {
+/**
+ * The unit's own deadline, editable in place (PATCH /obligations/:id) when `editable`. Only an overdue or late
+ * obligation is coloured, so those stand out; the others read as plain text.
+ */
+export function DeadlineCell({ obligationId, value, status, editable }: { obligationId: number; value: string; status: BoardStatus; editable: boolean }) {
   const t = useT();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const update = useUpdateObligation();
+  const color = DEADLINE_COLOR[status];
+  const style = color ? { color, fontWeight: 600 } : undefined;
+  if (!editable) return <span style={style} data-testid="deadline">{formatDate(value)}</span>;
   return (
     <Popover
       open={open}
@@ -30,7 +37,8 @@ export function DeadlineCell({ obligationId, value }: { obligationId: number; va
         />
       )}
     >
-      <Button type="link" size="small" style={{ padding: 0 }} data-testid="edit-deadline">
+      <Button variant="link" color="default" size="small" style={{ padding: 0, ...style }} aria-label={`${t('board.editDeadline')}: ${formatDate(value)}`}
+        data-testid="edit-deadline" data-status={status}>
         {formatDate(value)} <EditOutlined />
       </Button>
     </Popover>

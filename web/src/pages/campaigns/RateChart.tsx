@@ -20,7 +20,7 @@ export function RateChart({ rows }: { rows: { name: string; rate: number }[] }) 
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: number) => formatPercent(v / 100, lang) },
       grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
       xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
-      yAxis: { type: 'category', data: data.map((r) => r.name), axisLabel: { width: 160, overflow: 'truncate' } },
+      yAxis: { type: 'category', data: data.map((r) => r.name), axisLabel: { overflow: 'truncate' } },
       series: [{
         type: 'bar',
         data: data.map((r) => ({ value: Math.round(r.rate * 1000) / 10, itemStyle: { color: r.rate >= 0.95 ? '#389e0d' : r.rate >= 0.8 ? '#fa8c16' : '#cf1322' } })),
@@ -28,7 +28,13 @@ export function RateChart({ rows }: { rows: { name: string; rate: number }[] }) 
         barMaxWidth: 22,
       }],
     });
-    const resize = () => chart.resize();
+    // Names get at most 40% of the width and the axis fewer ticks on a phone, so the bars keep room.
+    const fit = () => {
+      const w = ref.current?.clientWidth ?? 0;
+      chart.setOption({ yAxis: { axisLabel: { width: Math.min(160, Math.round(w * 0.4)) } }, xAxis: { splitNumber: w < 480 ? 2 : 5 } });
+    };
+    fit();
+    const resize = () => { fit(); chart.resize(); };
     window.addEventListener('resize', resize);
     return () => {
       window.removeEventListener('resize', resize);

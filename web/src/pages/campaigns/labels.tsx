@@ -11,6 +11,12 @@ export const STATUS_COLOR: Record<BoardStatus, string> = {
   held_on_time: 'green',
 };
 
+/** Deadline text: red when overdue, dark orange when held late (the tags' text colours); plain text otherwise. */
+export const DEADLINE_COLOR: Partial<Record<BoardStatus, string>> = {
+  overdue: '#cf1322',
+  held_late: '#d46b08',
+};
+
 export function StatusTag({ status }: { status: BoardStatus }) {
   const { tx } = useI18n();
   return <Tag color={STATUS_COLOR[status]} data-testid={`status-${status}`}>{tx('board.status', status)}</Tag>;

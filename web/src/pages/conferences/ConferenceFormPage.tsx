@@ -11,7 +11,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, Loading } from '../../components/States';
 import { useI18n } from '../../i18n';
 import { toApiInstant } from '../../lib/format';
-import { applyFieldErrors } from '../../lib/forms';
+import { applyFieldErrors, keepEnterInPickers } from '../../lib/forms';
 import { AgendaField } from './AgendaField';
 import { CampaignSelect } from './CampaignSelect';
 
@@ -82,7 +82,7 @@ export default function ConferenceFormPage() {
       )}
       <Card>
         <FormError error={mutation.error} extra={extra} />
-        <Form<Values> form={form} layout="vertical" onFinish={submit} scrollToFirstError name="conference"
+        <Form<Values> form={form} layout="vertical" onFinish={submit} scrollToFirstError name="conference" onKeyDown={keepEnterInPickers}
           initialValues={{ campaignId, format: 'in_person', agenda: [], materialIds: [] }}>
           <Row gutter={16}>
             <Col xs={24} md={12}>
