@@ -66,6 +66,8 @@ export async function insertStudy(tx: Queryable, b: Book) {
   if (trusted) {
     await tx.execute(sql`SET LOCAL session_replication_role = origin`);
     await checkReferences(tx);
+    // The participation counts' triggers were skipped too.
+    await tx.execute(sql`SELECT participation_rebuild()`);
   }
   for (const table of ['campaigns', 'conferences', 'bridge_points']) {
     await tx.execute(sql`SELECT setval(pg_get_serial_sequence(${table}, 'id'), (SELECT max(id) FROM ${sql.raw(table)}))`);

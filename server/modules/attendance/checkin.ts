@@ -72,10 +72,12 @@ export async function insertAttendance(q: Queryable, c: ConferenceRow, a: {
 
 export interface ScanInput { bridgePointId: number; code?: string; personId?: number; scannedAt?: string; clientId?: string }
 
-/** Staff scan (live, or a single delayed one carrying its scannedAt). No audit row: this is the hot path. */
-export async function checkin(db: Db, actor: Actor, conferenceId: number, input: ScanInput) {
+/**
+ * Staff scan (live, or a single delayed one carrying its scannedAt), one by one with every check in order. No
+ * audit row: this is the hot path. Bursts reach it through scan-queue.ts, which replays here what it cannot pass.
+ */
+export async function checkin(db: Db, actor: Actor, conferenceId: number, input: ScanInput, now = Date.now()) {
   const key = await personKey(db);
-  const now = Date.now();
   // The only write is one INSERT statement (atomic by itself): no explicit transaction on the hot path.
   const c = await visibleConference(db, actor, conferenceId);
   await scanningPoint(db, actor, c, input.bridgePointId);

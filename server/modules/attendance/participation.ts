@@ -48,7 +48,7 @@ export async function conferenceParticipation(db: Db, actor: Actor, id: number) 
 /**
  * One campaign over the subtree of orgId: invited = distinct persons invited to any of its conferences,
  * attended = those of them present at any of its conferences (make-up sessions included), each person once.
- * Per tier, presence counts at a conference of that tier. One grouped query.
+ * Per tier, presence counts at a conference of that tier. One grouped query over the unit counts.
  */
 export async function campaignParticipation(db: Db, actor: Actor, campaignId: number, orgId?: number) {
   const camp = await one<{ id: number; title: string }>(db, sql`SELECT c.id, c.title FROM campaigns c JOIN orgs o ON o.id = c.org_id
@@ -64,34 +64,20 @@ export async function campaignParticipation(db: Db, actor: Actor, campaignId: nu
     root = (await one(db, sql`SELECT id, name, path::text AS path FROM orgs WHERE path = ${roots[0]}::ltree`))!;
   }
   type Row = { gt: number; gc: number; tier: string | null; child: string | null; childId: number | null; childName: string | null; invited: number; attendedAny: number; attendedTier: number };
-  // Attendance is aggregated once per person (the tiers they attended) and hash-joined to the invitations:
-  // no per-row EXISTS over a CTE. Each person is counted once overall and per child unit, once per tier.
-  const list = await rows<Row>(db, sql`WITH inv AS (
-      SELECT i.person_id, c.tier, u.path AS upath
-      FROM conferences c JOIN invitations i ON i.conference_id = c.id
-      JOIN people p ON p.id = i.person_id JOIN orgs u ON u.id = p.org_id
-      WHERE c.campaign_id = ${campaignId} AND u.path <@ ${root.path}::ltree
-    ), att AS (
-      SELECT a.person_id, array_agg(DISTINCT c.tier) AS tiers
-      FROM conferences c JOIN attendance a ON a.conference_id = c.id
-      WHERE c.campaign_id = ${campaignId} AND a.person_id IN (SELECT person_id FROM inv)
-      GROUP BY a.person_id
-    ), pt AS (
-      SELECT inv.person_id, inv.tier, inv.upath,
-        bool_or(att.person_id IS NOT NULL) AS any_att, bool_or(COALESCE(inv.tier = ANY (att.tiers), false)) AS tier_att
-      FROM inv LEFT JOIN att ON att.person_id = inv.person_id
-      GROUP BY inv.person_id, inv.tier, inv.upath   -- upath is the person's home unit: one per person
-    ), per_person AS (
-      SELECT person_id, upath, bool_or(any_att) AS any_att FROM pt GROUP BY person_id, upath
+  // Reads the counts kept per campaign, unit and tier by triggers (migration 005), not the invitation and
+  // attendance rows: tier '' holds each person once whatever their tiers. A person at the root unit itself
+  // counts under the root's own row.
+  const list = await rows<Row>(db, sql`WITH k AS (
+      SELECT k.tier, k.invited, k.attended,
+        CASE WHEN o.path = ${root.path}::ltree THEN o.path ELSE subpath(o.path, 0, nlevel(${root.path}::ltree) + 1) END AS child
+      FROM campaign_unit_counts k JOIN orgs o ON o.id = k.org_id
+      WHERE k.campaign_id = ${campaignId} AND o.path <@ ${root.path}::ltree
     ), g AS (
-      SELECT 0 AS gt, 1 AS gc, tier, NULL::ltree AS child, count(*)::int AS invited,
-        (count(*) FILTER (WHERE any_att))::int AS "attendedAny", (count(*) FILTER (WHERE tier_att))::int AS "attendedTier"
-      FROM pt GROUP BY tier
+      SELECT 0 AS gt, 1 AS gc, tier, NULL::ltree AS child, sum(invited)::int AS invited, 0 AS "attendedAny", sum(attended)::int AS "attendedTier"
+      FROM k WHERE tier <> '' GROUP BY tier HAVING sum(invited) > 0
       UNION ALL
-      SELECT 1, GROUPING(child)::int, NULL, child, count(*)::int, (count(*) FILTER (WHERE any_att))::int, 0
-      FROM (SELECT any_att, CASE WHEN upath = ${root.path}::ltree THEN upath
-              ELSE subpath(upath, 0, nlevel(${root.path}::ltree) + 1) END AS child FROM per_person) x
-      GROUP BY GROUPING SETS ((child), ())
+      SELECT 1, GROUPING(child)::int, NULL, child, COALESCE(sum(invited), 0)::int, COALESCE(sum(attended), 0)::int, 0
+      FROM k WHERE tier = '' GROUP BY GROUPING SETS ((child), ()) HAVING sum(invited) > 0 OR GROUPING(child) = 1
     )
     SELECT g.gt, g.gc, g.tier, g.child::text AS child, o.id AS "childId", o.name AS "childName", g.invited, g."attendedAny", g."attendedTier"
     FROM g LEFT JOIN orgs o ON o.path = g.child ORDER BY g.gt, g.gc, g.tier, o.name`);

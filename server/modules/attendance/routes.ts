@@ -3,10 +3,11 @@ import { z } from 'zod';
 import { actorOf } from '../../core/auth/plugin.js';
 import { idParam } from '../../core/schemas.js';
 import { visibleConference } from './access.js';
-import { checkin, checkinBatch, checkinSelf } from './checkin.js';
+import { checkinBatch, checkinSelf } from './checkin.js';
 import { stream, type Streams } from './live.js';
 import { campaignParticipation, conferenceParticipation } from './participation.js';
 import { hallQr, myQr, personQrFor } from './qr.js';
+import { scanQueue } from './scan-queue.js';
 import { makeupList, myAttendance, recordAbsence, rollCall, saveRollCall } from './rollcall.js';
 import * as s from './schemas.js';
 
@@ -14,6 +15,7 @@ const tags = ['attendance'];
 
 const attendanceRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps.database;
+  const scan = scanQueue(app.deps.database);
   const streams: Streams = new Set();
   app.addHook('onClose', async () => { for (const res of streams) res.end(); });
 
@@ -34,7 +36,7 @@ const attendanceRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/conferences/:id/checkins', {
     schema: { tags, summary: 'Điểm danh (quét thẻ QR hoặc chọn người)', params: idParam, body: s.scanIn, response: { 200: s.checkinOut } },
-  }, async (req) => checkin(db, actorOf(req), req.params.id, req.body));
+  }, async (req) => scan(actorOf(req), req.params.id, req.body));
 
   app.post('/conferences/:id/checkins/batch', {
     schema: { tags, summary: 'Đồng bộ điểm danh ngoại tuyến', params: idParam, body: s.batchIn, response: { 200: s.batchOut } },
