@@ -81,6 +81,10 @@ describe('participation counts kept by triggers', () => {
     expect(body.total).toMatchObject(inCampaign[0]);
     expect(body.tiers.map((t) => t.tier).sort()).toEqual(['key_cadre', 'mass_org']);
 
+    const unknown = await ctx.app.inject({ method: 'GET', url: '/api/campaigns/999999/participation', headers: { cookie: ctx.cookies.admin } });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.body).toContain('đợt học tập');
+
     // Deleting a conference cascades to its invitations and attendance: the counts follow.
     await db.execute(sql`DELETE FROM conferences WHERE id = ${key.id}`);
     await expectConsistent(db);

@@ -1,8 +1,9 @@
 import { defineMessages } from '../../core/i18n.js';
+// 'entity.campaign' (a campaign not found) lives with the campaigns module, which imports nothing from here.
+import '../campaigns/messages.js';
 
 defineMessages({
   'entity.conference': { vi: 'hội nghị', en: 'conference' },
-  'entity.campaign': { vi: 'đợt học tập', en: 'study campaign' },
   'entity.bridge_point': { vi: 'điểm cầu', en: 'bridge point' },
   code_invalid: { vi: 'Mã QR không hợp lệ hoặc đã bị sửa đổi', en: 'The QR code is invalid or has been altered' },
   code_expired: { vi: 'Mã QR hội trường đã hết hạn, vui lòng quét mã đang hiển thị', en: 'The hall QR code has expired; scan the one on screen now' },
