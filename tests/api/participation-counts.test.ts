@@ -69,6 +69,11 @@ describe('participation counts kept by triggers', () => {
     await expectConsistent(db);
     await db.execute(sql`UPDATE conferences SET tier = 'mass_org' WHERE id = ${grass.id}`);
     await expectConsistent(db);
+    // Updates keeping the keys change nothing; a record moved to another person recounts both.
+    await db.execute(sql`UPDATE invitations SET bridge_point_id = NULL WHERE conference_id = ${grass.id}`);
+    await expectConsistent(db);
+    await db.execute(sql`UPDATE attendance SET person_id = ${all[2]} WHERE conference_id = ${key.id} AND person_id = ${all[1]}`);
+    await expectConsistent(db);
 
     // The roll-up answers from the counts: each person once, per tier at a conference of that tier.
     const res = await ctx.app.inject({ method: 'GET', url: `/api/campaigns/${camp}/participation?orgId=${orgs.district.id}`, headers: { cookie: ctx.cookies.admin } });

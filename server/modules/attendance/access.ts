@@ -65,14 +65,19 @@ export async function scanningPoint(q: Queryable, actor: Actor, c: ConferenceRow
   return bp;
 }
 
+type Window = Pick<ConferenceRow, 'startsAt' | 'endsAt'>;
+
+/** Whole minutes after the start (0 when on time). */
+export const lateMinutes = (c: Window, at: Date) => Math.max(0, Math.floor((at.getTime() - c.startsAt.getTime()) / 60_000));
+
 /** Live scans: from 2 hours before the start until the end. */
-export function assertRunning(c: ConferenceRow, now: number) {
+export function assertRunning(c: Window, now: number) {
   if (now > c.endsAt.getTime()) throw new AppError(409, 'conference_ended');
   if (now < c.startsAt.getTime() - OPEN_BEFORE_MS) throw new AppError(409, 'conference_not_started');
 }
 
 /** Offline scans keep their own time, which must fall in the check-in window and not in the future. */
-export function assertScanTime(c: ConferenceRow, at: Date, now: number) {
+export function assertScanTime(c: Window, at: Date, now: number) {
   const t = at.getTime();
   if (Number.isNaN(t) || t < c.startsAt.getTime() - OPEN_BEFORE_MS || t > c.endsAt.getTime() || t > now + SKEW_MS) {
     throw new AppError(400, 'scanned_at_range', {}, { scannedAt: 'scanned_at_range' });

@@ -2,7 +2,7 @@ import { one, sql, type Db, type Queryable } from '../../core/db/index.js';
 import { AppError, badRequest, notFound } from '../../core/errors.js';
 import { t } from '../../core/i18n.js';
 import { can, type Actor } from '../../core/policy.js';
-import { assertRunning, assertScanTime, findBridgePoint, findConference, iso, scanningPoint, visibleConference, type ConferenceRow } from './access.js';
+import { assertRunning, assertScanTime, findBridgePoint, findConference, iso, lateMinutes, scanningPoint, visibleConference, type ConferenceRow } from './access.js';
 import { parseHallCode, verifyHallCode, verifyPersonCode } from './codes.js';
 import { personKey } from './keys.js';
 import { publish } from './live.js';
@@ -22,6 +22,15 @@ export function findPerson(q: Queryable, id: number) {
   return one<PersonInfo>(q, sql`SELECT p.id, p.full_name AS "fullName", o.name AS "orgName", o.path::text AS "orgPath"
     FROM people p JOIN orgs o ON o.id = p.org_id WHERE p.id = ${id}`);
 }
+
+/** A stored attendance record as the scanner is told about it. */
+export type AttendanceRow = { bridgePointId: number | null; checkedAt: Date | string; lateMinutes: number; extra: boolean };
+
+export const outcomeOf = (recorded: boolean, person: Pick<PersonInfo, 'id' | 'fullName' | 'orgName'>, row: AttendanceRow): Outcome => ({
+  result: recorded ? 'recorded' : 'duplicate',
+  person: { id: person.id, fullName: person.fullName, orgName: person.orgName },
+  lateMinutes: row.lateMinutes, extra: row.extra, checkedAt: iso(row.checkedAt), bridgePointId: row.bridgePointId,
+});
 
 const codeInvalid = () => new AppError(400, 'code_invalid', {}, { code: 'code_invalid' });
 
@@ -52,22 +61,17 @@ async function resolvePerson(q: Queryable, key: Buffer, actor: Actor, c: Confere
 export async function insertAttendance(q: Queryable, c: ConferenceRow, a: {
   person: PersonInfo; bridgePointId: number | null; checkedAt: Date; method: Method; recordedBy: number | null; lateMinutes?: number;
 }): Promise<Outcome> {
-  const late = a.lateMinutes ?? Math.max(0, Math.floor((a.checkedAt.getTime() - c.startsAt.getTime()) / 60_000));
-  type Row = { bridgePointId: number | null; checkedAt: Date; lateMinutes: number; extra: boolean };
-  const inserted = await one<Row>(q, sql`INSERT INTO attendance (conference_id, person_id, bridge_point_id, checked_at, late_minutes, method, extra, recorded_by)
+  const late = a.lateMinutes ?? lateMinutes(c, a.checkedAt);
+  const inserted = await one<AttendanceRow>(q, sql`INSERT INTO attendance (conference_id, person_id, bridge_point_id, checked_at, late_minutes, method, extra, recorded_by)
     VALUES (${c.id}, ${a.person.id},
       COALESCE(${a.bridgePointId}::int, (SELECT bridge_point_id FROM invitations WHERE conference_id = ${c.id} AND person_id = ${a.person.id})),
       ${a.checkedAt.toISOString()}::timestamptz, ${late}, ${a.method},
       NOT EXISTS (SELECT 1 FROM invitations WHERE conference_id = ${c.id} AND person_id = ${a.person.id}), ${a.recordedBy})
     ON CONFLICT (conference_id, person_id) DO NOTHING
     RETURNING bridge_point_id AS "bridgePointId", checked_at AS "checkedAt", late_minutes AS "lateMinutes", extra`);
-  const row = inserted ?? (await one<Row>(q, sql`SELECT bridge_point_id AS "bridgePointId", checked_at AS "checkedAt",
+  const row = inserted ?? (await one<AttendanceRow>(q, sql`SELECT bridge_point_id AS "bridgePointId", checked_at AS "checkedAt",
       late_minutes AS "lateMinutes", extra FROM attendance WHERE conference_id = ${c.id} AND person_id = ${a.person.id}`))!;
-  return {
-    result: inserted ? 'recorded' : 'duplicate',
-    person: { id: a.person.id, fullName: a.person.fullName, orgName: a.person.orgName },
-    lateMinutes: row.lateMinutes, extra: row.extra, checkedAt: iso(row.checkedAt), bridgePointId: row.bridgePointId,
-  };
+  return outcomeOf(!!inserted, a.person, row);
 }
 
 export interface ScanInput { bridgePointId: number; code?: string; personId?: number; scannedAt?: string; clientId?: string }

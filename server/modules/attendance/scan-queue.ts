@@ -1,8 +1,8 @@
 import { rows, sql, type Database, type Db } from '../../core/db/index.js';
 import { GroupQueue, type Settled } from '../../core/db/group.js';
 import { can, type Actor } from '../../core/policy.js';
-import { assertRunning, assertScanTime, iso, toDate, type ConferenceRow } from './access.js';
-import { checkin, type Outcome, type ScanInput } from './checkin.js';
+import { assertRunning, assertScanTime, lateMinutes, toDate } from './access.js';
+import { checkin, outcomeOf, type AttendanceRow, type Outcome, type ScanInput } from './checkin.js';
 import { verifyPersonCode } from './codes.js';
 import { personKey } from './keys.js';
 import { publish } from './live.js';
@@ -30,7 +30,7 @@ interface Look {
 
 interface Ready { i: number; job: Job; invited: boolean; personId: number; fullName: string; orgName: string; at: Date; late: number; method: 'card' | 'manual' }
 
-type Row = { c: number; p: number; bridgePointId: number | null; checkedAt: Date | string; lateMinutes: number; extra: boolean };
+type Row = AttendanceRow & { c: number; p: number };
 const keyOf = (c: number, p: number) => `${c}:${p}`;
 
 /** The scans that pass every check with the facts of one lookup; the rest go the one-by-one way. */
@@ -55,23 +55,21 @@ async function triage(db: Db, jobs: Job[]): Promise<{ ready: Ready[]; slow: numb
       && can(job.actor, 'attendance.record', l.bPath) && l.pId !== null
       && (job.input.code !== undefined || can(job.actor, 'attendance.record', l.pPath!) || l.invited);
     const at = job.input.scannedAt ? new Date(job.input.scannedAt) : new Date(job.now);
-    if (!ok || !inWindow(l, at, job)) {
+    const window = ok ? { startsAt: toDate(l.startsAt!), endsAt: toDate(l.endsAt!) } : null;
+    if (!window || !inWindow(window, at, job)) {
       slow.push(l.i);
       continue;
     }
-    const startsAt = toDate(l.startsAt!);
     ready.push({
       i: l.i, job, invited: l.invited, personId: l.pId!, fullName: l.fullName!, orgName: l.orgName!, at,
-      late: Math.max(0, Math.floor((at.getTime() - startsAt.getTime()) / 60_000)),
-      method: job.input.code !== undefined ? 'card' : 'manual',
+      late: lateMinutes(window, at), method: job.input.code !== undefined ? 'card' : 'manual',
     });
   }
   return { ready, slow };
 }
 
 /** The same time rules as the one-by-one path (a scan outside them is replayed there for its refusal). */
-function inWindow(l: Look, at: Date, job: Job): boolean {
-  const c = { startsAt: toDate(l.startsAt!), endsAt: toDate(l.endsAt!) } as ConferenceRow;
+function inWindow(c: { startsAt: Date; endsAt: Date }, at: Date, job: Job): boolean {
   try {
     if (job.input.scannedAt) assertScanTime(c, at, job.now);
     else assertRunning(c, job.now);
@@ -97,10 +95,14 @@ async function write(db: Db, ready: Ready[]): Promise<Outcome[]> {
     ON CONFLICT (conference_id, person_id) DO NOTHING
     RETURNING ${cols}`);
   const fresh = new Map(inserted.map((r) => [keyOf(r.c, r.p), r]));
-  const missing = [...new Set(ready.map((r) => keyOf(r.job.conferenceId, r.personId)).filter((k) => !fresh.has(k)))];
+  const missing = new Map<string, { c: number; p: number }>();
+  for (const r of ready) {
+    const k = keyOf(r.job.conferenceId, r.personId);
+    if (!fresh.has(k)) missing.set(k, { c: r.job.conferenceId, p: r.personId });
+  }
   const existing = new Map<string, Row>();
-  if (missing.length) {
-    const keys = JSON.stringify(missing.map((k) => ({ c: Number(k.split(':')[0]), p: Number(k.split(':')[1]) })));
+  if (missing.size) {
+    const keys = JSON.stringify([...missing.values()]);
     const found = await rows<Row>(db, sql`SELECT ${cols} FROM json_to_recordset(${keys}::json) AS x(c int, p int)
       JOIN attendance a ON a.conference_id = x.c AND a.person_id = x.p`);
     for (const r of found) existing.set(keyOf(r.c, r.p), r);
@@ -113,11 +115,7 @@ async function write(db: Db, ready: Ready[]): Promise<Outcome[]> {
     claimed.add(k);
     const row = fresh.get(k) ?? existing.get(k);
     if (!row) throw new Error(`attendance row ${k} vanished during a check-in`);
-    return {
-      result: first ? 'recorded' : 'duplicate',
-      person: { id: r.personId, fullName: r.fullName, orgName: r.orgName },
-      lateMinutes: row.lateMinutes, extra: row.extra, checkedAt: iso(row.checkedAt), bridgePointId: row.bridgePointId,
-    } satisfies Outcome;
+    return outcomeOf(first, { id: r.personId, fullName: r.fullName, orgName: r.orgName }, row);
   });
 }
 

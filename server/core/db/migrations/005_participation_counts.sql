@@ -124,10 +124,14 @@ CREATE TRIGGER invitations_counted_del AFTER DELETE ON invitations REFERENCING O
 CREATE TRIGGER attendance_counted_del AFTER DELETE ON attendance REFERENCING OLD TABLE AS old_rows
   FOR EACH STATEMENT EXECUTE FUNCTION campaign_people_removed();
 
--- Keys of invitations and attendance never change in the app; if they do, recount both sides.
+-- Updates of invitations and attendance (a bridge point reassigned, a roll-call correction) keep their keys
+-- and change no count; only a row moved to another conference or person recounts the people on both sides.
+-- (Transition tables rule out an UPDATE OF column list, hence the key comparison here.)
 CREATE FUNCTION campaign_people_rekeyed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM campaign_people_resync(ARRAY(SELECT person_id FROM old_rows UNION SELECT person_id FROM new_rows));
+  PERFORM campaign_people_resync(ARRAY(
+    SELECT person_id FROM ((SELECT conference_id, person_id FROM old_rows EXCEPT SELECT conference_id, person_id FROM new_rows)
+      UNION (SELECT conference_id, person_id FROM new_rows EXCEPT SELECT conference_id, person_id FROM old_rows)) moved));
   RETURN NULL;
 END $$;
 
@@ -140,11 +144,9 @@ CREATE TRIGGER attendance_counted_upd AFTER UPDATE ON attendance REFERENCING OLD
 CREATE FUNCTION campaign_people_conference_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM campaign_people_resync(ARRAY(
-    SELECT i.person_id FROM new_rows n JOIN old_rows o ON o.id = n.id JOIN invitations i ON i.conference_id = n.id
-      WHERE (n.tier, n.campaign_id) IS DISTINCT FROM (o.tier, o.campaign_id)
-    UNION
-    SELECT a.person_id FROM new_rows n JOIN old_rows o ON o.id = n.id JOIN attendance a ON a.conference_id = n.id
-      WHERE (n.tier, n.campaign_id) IS DISTINCT FROM (o.tier, o.campaign_id)));
+    SELECT DISTINCT x.person_id FROM new_rows n JOIN old_rows o ON o.id = n.id
+    JOIN (SELECT conference_id, person_id FROM invitations UNION ALL SELECT conference_id, person_id FROM attendance) x ON x.conference_id = n.id
+    WHERE (n.tier, n.campaign_id) IS DISTINCT FROM (o.tier, o.campaign_id)));
   RETURN NULL;
 END $$;
 
