@@ -1,9 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 
 // Browser tests drive Debian's Chromium (apt-get install -y chromium) against the real server,
-// started with a fresh data directory (PGlite + demo data) on port 3199.
-const PORT = 3199;
-const DATA_DIR = '.tmp/e2e-data/run';
+// started with a fresh data directory (PGlite + demo data) on port 3199 (E2E_PORT to run several suites at once).
+const PORT = Number(process.env.E2E_PORT ?? 3199);
+const DATA_DIR = `.tmp/e2e-data/run-${PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
