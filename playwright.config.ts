@@ -7,7 +7,7 @@ const DATA_DIR = `.tmp/e2e-data/run-${PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results',
+  outputDir: process.env.E2E_PORT ? `test-results/port-${PORT}` : 'test-results',
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,
