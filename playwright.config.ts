@@ -31,7 +31,7 @@ export default defineConfig({
   ],
   webServer: {
     // The data directory is removed first so every run starts from the same demo data.
-    command: `rm -rf ${DATA_DIR} && mkdir -p ${DATA_DIR} && DATA_DIR=${DATA_DIR} PORT=${PORT} SESSION_SECRET=e2e LOG_LEVEL=warn npx tsx server/main.ts`,
+    command: `rm -rf ${DATA_DIR} && mkdir -p ${DATA_DIR} && DATA_DIR=${DATA_DIR} PORT=${PORT} SESSION_SECRET=e2e LOG_LEVEL=warn${process.env.WEB_DIST ? ` WEB_DIST=${process.env.WEB_DIST}` : ''} npx tsx server/main.ts`,
     url: `http://localhost:${PORT}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,

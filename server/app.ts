@@ -61,7 +61,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   for (const mod of modules) await app.register(mod, { prefix: '/api' });
 
-  const webDist = path.resolve('dist/web');
+  const webDist = path.resolve(process.env.WEB_DIST ?? 'dist/web');
   const hasWeb = existsSync(path.join(webDist, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
   // Client-side routes fall back to the SPA shell; unknown /api paths stay JSON 404s.
