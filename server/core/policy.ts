@@ -28,8 +28,10 @@ export interface Actor {
 // Each module declares its own actions in its policy.ts; this is the one place they are looked up.
 const rules = new Map<string, readonly Role[]>();
 
-export function defineRules(table: Record<string, readonly Role[]>) {
+/** Declares a module's actions; returns the table so its action names can be typed (web/src/lib/roles.ts). */
+export function defineRules<const T extends Record<string, readonly Role[]>>(table: T): T {
   for (const [action, roles] of Object.entries(table)) rules.set(action, roles);
+  return table;
 }
 
 function rolesFor(action: string): readonly Role[] {
@@ -41,11 +43,19 @@ function rolesFor(action: string): readonly Role[] {
 const isWithin = (path: string, root: string) => path === root || path.startsWith(root + '.');
 
 /** Org paths under which the actor may do the action (its subtree roots). */
-export function rootsFor(actor: Actor, action: string): string[] {
+export function rootsFor(actor: Pick<Actor, 'grants'>, action: string): string[] {
   const roles = rolesFor(action);
   const roots = actor.grants.filter((g) => roles.includes(g.role)).map((g) => g.path);
   // Drop roots nested inside another root: they add nothing.
   return roots.filter((r, i) => !roots.some((o, j) => j !== i && isWithin(r, o) && (r !== o || j < i)));
+}
+
+/**
+ * What the actor may do where: for every action of the policy table, the org paths (subtree roots) where it
+ * holds. The web app reads this from /api/auth/me instead of keeping its own copy of the rules.
+ */
+export function abilitiesOf(actor: Pick<Actor, 'grants'>): Record<string, string[]> {
+  return Object.fromEntries([...rules.keys()].sort().map((action) => [action, rootsFor(actor, action)]));
 }
 
 export function can(actor: Actor, action: string, orgPath: string): boolean {
@@ -71,6 +81,17 @@ export function inScope(actor: Actor, action: string, pathColumn: SQL): SQL {
   const roots = rootsFor(actor, action);
   if (roots.length === 0) return sql`false`;
   return sql`(${pathColumn} <@ ${ltreeArray(roots)})`;
+}
+
+/**
+ * SQL condition: any of the ltree columns lies in the actor's subtrees. For a record tied to several units
+ * (an invitee: their bridge point and their home unit), seen by the staff of either.
+ */
+export function inScopeAny(actor: Actor, action: string, pathColumns: SQL[]): SQL {
+  const roots = rootsFor(actor, action);
+  if (roots.length === 0) return sql`false`;
+  const arr = ltreeArray(roots);
+  return sql`(${sql.join(pathColumns.map((c) => sql`${c} <@ ${arr}`), sql` OR `)})`;
 }
 
 /** SQL condition: the column is in the actor's subtrees or is an ancestor of one of them (documents from above). */

@@ -1,6 +1,6 @@
 import { defineRules } from '../../core/policy.js';
 
-defineRules({
+export const rules = defineRules({
   // Admins manage the accounts whose roles lie in their subtree, and may grant roles only there.
   'account.manage': ['admin'],
 });

@@ -1,3 +1,3 @@
 import { defineRules } from '../../core/policy.js';
 
-defineRules({ 'audit.read': ['admin', 'leader'] });
+export const rules = defineRules({ 'audit.read': ['admin', 'leader'] });

@@ -2,16 +2,18 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../core/auth/plugin.js';
 import { SESSION_COOKIE } from '../../core/auth/session.js';
-import { ROLES } from '../../core/policy.js';
+import { abilitiesOf, type Actor } from '../../core/policy.js';
+import { loginIn, meOut, passwordIn } from './schemas.js';
 import { changePassword, login, logout } from './service.js';
 
-const grantOut = z.object({ id: z.number(), role: z.enum(ROLES), orgId: z.number(), orgName: z.string(), path: z.string() });
-export const meOut = z.object({
-  accountId: z.number(),
-  username: z.string(),
-  displayName: z.string(),
-  personId: z.number().nullable(),
-  grants: z.array(grantOut),
+/** Who the actor is, its grants, and what it may do where (the UI hides what the server would refuse). */
+const meOf = (actor: Actor): z.input<typeof meOut> => ({
+  accountId: actor.accountId,
+  username: actor.username,
+  displayName: actor.displayName,
+  personId: actor.personId,
+  grants: actor.grants,
+  abilities: abilitiesOf(actor),
 });
 
 const authRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -23,13 +25,13 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags: ['auth'],
       summary: 'Đăng nhập',
-      body: z.object({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(200) }),
+      body: loginIn,
       response: { 200: meOut },
     },
   }, async (req, reply) => {
     const { cookie, actor } = await login(db, app.config, req.body, req);
     reply.setCookie(SESSION_COOKIE, cookie, { ...cookieOpts, maxAge: app.config.sessionHours * 3600 });
-    return actor;
+    return meOf(actor);
   });
 
   app.post('/auth/logout', { config: { public: true }, schema: { tags: ['auth'], summary: 'Đăng xuất' } }, async (req, reply) => {
@@ -38,13 +40,13 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
     return reply.status(204).send();
   });
 
-  app.get('/auth/me', { schema: { tags: ['auth'], summary: 'Tài khoản đang đăng nhập', response: { 200: meOut } } }, async (req) => actorOf(req));
+  app.get('/auth/me', { schema: { tags: ['auth'], summary: 'Tài khoản đang đăng nhập', response: { 200: meOut } } }, async (req) => meOf(actorOf(req)));
 
   app.post('/auth/password', {
     schema: {
       tags: ['auth'],
       summary: 'Đổi mật khẩu',
-      body: z.object({ currentPassword: z.string().min(1).max(200), newPassword: z.string().min(1).max(200) }),
+      body: passwordIn,
     },
   }, async (req, reply) => {
     await changePassword(db, actorOf(req), req.sessionToken!, req.body);
