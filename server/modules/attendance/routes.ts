@@ -7,6 +7,7 @@ import { checkinBatch, checkinSelf } from './checkin.js';
 import { stream, type Streams } from './live.js';
 import { campaignParticipation, conferenceParticipation } from './participation.js';
 import { hallQr, myQr, personQrFor } from './qr.js';
+import { roster, rosterOut, rosterParams } from './roster.js';
 import { scanQueue } from './scan-queue.js';
 import { makeupList, myAttendance, recordAbsence, rollCall, saveRollCall } from './rollcall.js';
 import * as s from './schemas.js';
@@ -37,6 +38,10 @@ const attendanceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/conferences/:id/checkins', {
     schema: { tags, summary: 'Điểm danh (quét thẻ QR hoặc chọn người)', params: idParam, body: s.scanIn, response: { 200: s.checkinOut } },
   }, async (req) => scan(actorOf(req), req.params.id, req.body));
+
+  app.get('/conferences/:id/bridge-points/:bridgePointId/roster', {
+    schema: { tags, summary: 'Danh sách mời của một điểm cầu, lưu trên điện thoại để điểm danh ngoại tuyến', params: rosterParams, response: { 200: rosterOut } },
+  }, async (req) => roster(db, actorOf(req), req.params.id, req.params.bridgePointId));
 
   app.post('/conferences/:id/checkins/batch', {
     schema: { tags, summary: 'Đồng bộ điểm danh ngoại tuyến', params: idParam, body: s.batchIn, response: { 200: s.batchOut } },
