@@ -53,15 +53,7 @@ export function sendRouteNotFound(req: FastifyRequest, reply: FastifyReply) {
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
     const lang = langOf(req);
-    if (err instanceof AppError) {
-      const fields = err.fields
-        ? Object.fromEntries(
-            Object.entries(err.fields).map(([k, m]) => [k, typeof m === 'string' ? t(lang, m) : t(lang, m.key, m.params)]),
-          )
-        : undefined;
-      const details = err.details?.map((d) => ({ ...d, message: typeof d.message === 'string' ? t(lang, d.message) : t(lang, d.message.key, d.message.params) }));
-      return reply.status(err.status).send({ error: { code: err.code, message: t(lang, err.code, err.params), fields, details } });
-    }
+    if (err instanceof AppError) return sendError(req, reply, err);
     if (hasZodFastifySchemaValidationErrors(err)) {
       const fields: Record<string, string> = {};
       for (const issue of err.validation as unknown as Issue[]) {
@@ -70,16 +62,91 @@ export function registerErrorHandler(app: FastifyInstance) {
       }
       return reply.status(400).send({ error: { code: 'validation', message: t(lang, 'validation'), fields } });
     }
+    const known = frameworkError(err as FastifyError, req) ?? databaseError(err);
+    if (known) return sendError(req, reply, known);
     const status = (err as FastifyError).statusCode ?? 500;
-    if (status === 413 || (err as FastifyError).code === 'FST_REQ_FILE_TOO_LARGE') {
-      const max = Math.round(((req.server as unknown as { config?: { maxUploadBytes: number } }).config?.maxUploadBytes ?? 0) / 1048576);
-      return reply.status(413).send({ error: { code: 'too_large', message: t(lang, 'too_large', { max }) } });
-    }
     if (status >= 400 && status < 500) {
-      // Malformed JSON, wrong content type, etc.: Fastify's own 4xx, passed on with our shape.
-      return reply.status(status).send({ error: { code: 'validation', message: t(lang, 'validation'), fields: { body: err.message } } });
+      // Any other 4xx of Fastify or a plugin: our shape, a translated message, the framework's words as detail.
+      req.log.info({ err }, 'client error');
+      return sendError(req, reply, new AppError(status, 'bad_request'));
     }
     req.log.error(err);
     return reply.status(500).send({ error: { code: 'internal', message: t(lang, 'internal') } });
   });
+}
+
+/** Writes an AppError in the standard shape, translated in the caller's language. */
+export function sendError(req: FastifyRequest, reply: FastifyReply, err: AppError) {
+  const lang = langOf(req);
+  const tr = (m: FieldMessage) => (typeof m === 'string' ? t(lang, m) : t(lang, m.key, m.params));
+  const fields = err.fields ? Object.fromEntries(Object.entries(err.fields).map(([k, m]) => [k, tr(m)])) : undefined;
+  const details = err.details?.map((d) => ({ ...d, message: tr(d.message) }));
+  return reply.status(err.status).send({ error: { code: err.code, message: t(lang, err.code, err.params), fields, details } });
+}
+
+const MB = 1048576;
+
+/** Fastify's and @fastify/multipart's own errors (bad JSON, wrong content type, sizes, broken multipart). */
+function frameworkError(err: FastifyError, req: FastifyRequest): AppError | null {
+  const server = req.server as unknown as { config?: { maxUploadBytes: number }; initialConfig: { bodyLimit?: number } };
+  switch (err.code) {
+    case 'FST_REQ_FILE_TOO_LARGE':
+      return new AppError(413, 'too_large', { max: Math.round((server.config?.maxUploadBytes ?? 0) / MB) });
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new AppError(413, 'body_too_large', { max: Math.round((server.initialConfig.bodyLimit ?? MB) / MB) });
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new AppError(415, 'unsupported_media_type', { type: String(req.headers['content-type'] ?? '').split(';')[0] || '—' });
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new AppError(400, 'empty_body', {}, { body: 'empty_body' });
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return new AppError(400, 'invalid_json', {}, { body: 'invalid_json' });
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new AppError(400, 'bad_request', {}, { body: 'bad_request' });
+    case 'FST_ERR_BAD_URL':
+      return new AppError(400, 'bad_url');
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new AppError(400, 'param_too_long', { max: MAX_PARAM_LENGTH });
+    case 'FST_FILES_LIMIT': case 'FST_FIELDS_LIMIT': case 'FST_PARTS_LIMIT':
+      return new AppError(413, 'upload_limit');
+    case 'FST_PROTO_VIOLATION': case 'FST_INVALID_MULTIPART_CONTENT_TYPE': case 'FST_NO_FORM_DATA':
+      return new AppError(400, 'multipart_invalid', {}, { file: 'multipart_invalid' });
+  }
+  if (err instanceof SyntaxError && err.statusCode === 400) return new AppError(400, 'invalid_json', {}, { body: 'invalid_json' });
+  // busboy throws plain errors for a missing or wrong boundary and a truncated body.
+  if (!err.statusCode && /^(Multipart: |Unexpected end of (form|file)|Malformed part header|Part terminated early|Boundary not found)/.test(String(err.message))) {
+    return new AppError(400, 'multipart_invalid', {}, { file: 'multipart_invalid' });
+  }
+  return null;
+}
+
+/** Path parameters longer than this are refused before routing (ids need 10 digits). */
+export const MAX_PARAM_LENGTH = 200;
+
+/** Fastify's `frameworkErrors` option: errors raised before a route is found, in our shape. */
+export function frameworkErrors(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  return sendError(req, reply, frameworkError(err, req) ?? new AppError(400, 'bad_request'));
+}
+
+/**
+ * PostgreSQL errors that are the caller's fault, as a last line of defence (schemas refuse these inputs
+ * first): bad values → 400, a delete blocked by a reference → 409, a duplicate → 409.
+ */
+export function databaseError(err: unknown): AppError | null {
+  let e = err as { code?: unknown; message?: unknown; column?: unknown; cause?: unknown } | undefined;
+  for (let i = 0; i < 3 && e && !(typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)); i++) e = e.cause as typeof e;
+  if (!e || typeof e.code !== 'string' || !/^[0-9A-Z]{5}$/.test(e.code)) return null;
+  const code = e.code;
+  const field = typeof e.column === 'string' && e.column ? e.column : 'body';
+  if (code === '23503') {
+    return /^update or delete/.test(String(e.message))
+      ? new AppError(409, 'record_in_use')
+      : new AppError(400, 'reference_missing', {}, { [field]: 'reference_missing' });
+  }
+  if (code === '23505') return new AppError(409, 'duplicate');
+  if (code === '54000' || code === '22001') return new AppError(400, 'value_too_long', {}, { [field]: 'value_too_long' });
+  if (code === '22003') return new AppError(400, 'validation', {}, { [field]: 'number_range' });
+  if (code === '22007' || code === '22008') return new AppError(400, 'validation', {}, { [field]: 'date_invalid' });
+  if (code === '22021' || code === '22P05') return new AppError(400, 'validation', {}, { [field]: 'text_invalid_chars' });
+  if (code.startsWith('22') || code === '23502' || code === '23514') return new AppError(400, 'validation', {}, { [field]: 'value_invalid' });
+  return null;
 }
