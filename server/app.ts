@@ -9,7 +9,8 @@ import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Database } from './core/db/index.js';
-import { registerErrorHandler, sendRouteNotFound } from './core/errors.js';
+import { frameworkErrors, MAX_PARAM_LENGTH, registerErrorHandler, sendRouteNotFound } from './core/errors.js';
+import { registerInputGuard } from './core/input-guard.js';
 import { registerAuth } from './core/auth/plugin.js';
 import { modules } from './modules/index.js';
 
@@ -33,12 +34,16 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     logger: deps.logger ? { level: deps.config.logLevel } : false,
     trustProxy: true,
     bodyLimit: 2 * 1024 * 1024,
+    // Over-long path parameters and undecodable URLs are answered in the standard error shape.
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('deps', deps);
   app.decorate('config', deps.config);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerInputGuard(app);
 
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: deps.config.maxUploadBytes, files: 1, fields: 10 }, throwFileSizeLimit: true });
