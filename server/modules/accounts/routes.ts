@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../core/auth/plugin.js';
 import { pageOf, pageQuery } from '../../core/pagination.js';
-import { idParam } from '../../core/schemas.js';
+import { idParam, queryId } from '../../core/schemas.js';
 import { accountOut, createAccountIn, grantIn, listAccountsQuery, resetPasswordIn, updateAccountIn } from './schemas.js';
 import * as service from './service.js';
 
@@ -39,7 +39,7 @@ const accountRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (req, reply) => reply.status(201).send(await service.addGrant(db, actorOf(req), req.params.id, req.body)));
 
   app.delete('/accounts/:id/grants/:grantId', {
-    schema: { tags, summary: 'Thu hồi quyền', params: idParam.extend({ grantId: z.coerce.number().int().positive() }) },
+    schema: { tags, summary: 'Thu hồi quyền', params: idParam.extend({ grantId: queryId }) },
   }, async (req, reply) => {
     await service.removeGrant(db, actorOf(req), req.params.id, req.params.grantId);
     return reply.status(204).send();

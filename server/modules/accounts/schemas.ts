@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ROLES } from '../../core/policy.js';
+import { id, str } from '../../core/schemas.js';
 
-export const grantIn = z.object({ role: z.enum(ROLES), orgId: z.number().int().positive() });
+export const grantIn = z.object({ role: z.enum(ROLES), orgId: id });
 export const grantOut = z.object({ id: z.number(), role: z.enum(ROLES), orgId: z.number(), orgName: z.string() });
 
 export const accountOut = z.object({
@@ -14,17 +15,17 @@ export const accountOut = z.object({
   grants: z.array(grantOut),
 });
 
-const username = z.string().trim().min(3).max(60).regex(/^[a-zA-Z0-9._-]+$/, 'username_chars');
+const username = str().trim().min(3).max(60).regex(/^[a-zA-Z0-9._-]+$/, 'username_chars');
 export const createAccountIn = z.object({
   username,
-  displayName: z.string().trim().min(2).max(120),
-  password: z.string().min(1).max(200),
-  personId: z.number().int().positive().nullish(),
+  displayName: str().trim().min(2).max(120),
+  password: str().min(1).max(200),
+  personId: id.nullish(),
   grants: z.array(grantIn).min(1).max(20),
 });
 export const updateAccountIn = z.object({
-  displayName: z.string().trim().min(2).max(120).optional(),
+  displayName: str().trim().min(2).max(120).optional(),
   active: z.boolean().optional(),
 });
-export const resetPasswordIn = z.object({ newPassword: z.string().min(1).max(200) });
-export const listAccountsQuery = z.object({ q: z.string().trim().max(100).optional() });
+export const resetPasswordIn = z.object({ newPassword: str().min(1).max(200) });
+export const listAccountsQuery = z.object({ q: str().trim().max(100).optional() });

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../core/auth/plugin.js';
-import { idParam } from '../../core/schemas.js';
+import { idParam, queryId } from '../../core/schemas.js';
 import { visibleConference } from './access.js';
 import { checkinBatch, checkinSelf } from './checkin.js';
 import { stream, type Streams } from './live.js';
@@ -31,7 +31,7 @@ const attendanceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/conferences/:id/hall-qr', {
     schema: {
       tags, summary: 'Mã QR hội trường (đổi mỗi 60 giây)', params: idParam,
-      querystring: z.object({ bridgePointId: z.coerce.number().int().positive().optional() }), response: { 200: s.hallQrOut },
+      querystring: z.object({ bridgePointId: queryId.optional() }), response: { 200: s.hallQrOut },
     },
   }, async (req) => hallQr(db, actorOf(req), req.params.id, req.query.bridgePointId));
 
@@ -81,7 +81,7 @@ const attendanceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/campaigns/:id/participation', {
     schema: {
       tags, summary: 'Tỷ lệ tham gia đợt học tập (mỗi người tính một lần)', params: idParam,
-      querystring: z.object({ orgId: z.coerce.number().int().positive().optional() }), response: { 200: s.campaignParticipationOut },
+      querystring: z.object({ orgId: queryId.optional() }), response: { 200: s.campaignParticipationOut },
     },
   }, async (req) => campaignParticipation(db, actorOf(req), req.params.id, req.query.orgId));
 

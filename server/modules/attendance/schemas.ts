@@ -1,20 +1,20 @@
 import { z } from 'zod';
+import { id, queryId, str, timestamp } from '../../core/schemas.js';
 
-const id = z.number().int().positive();
-const code = z.string().trim().min(1).max(200);
-const instant = z.iso.datetime({ offset: true });
+const code = str().trim().min(1).max(200);
+const instant = timestamp;
 
 export const scanIn = z.object({
   bridgePointId: id,
   code: code.optional(),
   personId: id.optional(),
   scannedAt: instant.optional(),
-  clientId: z.string().max(100).optional(),
+  clientId: str().max(100).optional(),
 });
 
 export const batchIn = z.object({
   bridgePointId: id,
-  items: z.array(z.object({ code: code.optional(), personId: id.optional(), scannedAt: instant, clientId: z.string().min(1).max(100) })).min(1).max(2000),
+  items: z.array(z.object({ code: code.optional(), personId: id.optional(), scannedAt: instant, clientId: str().min(1).max(100) })).min(1).max(2000),
 });
 
 export const selfIn = z.object({ code, conferenceId: id.optional() });
@@ -43,18 +43,18 @@ export const hallQrOut = qrOut.extend({ expiresAt: z.string() });
 
 const absence = z.object({ excused: z.boolean(), reason: z.string().nullable() }).nullable();
 
-export const rollCallQuery = z.object({ bridgePointId: z.coerce.number().int().positive().optional(), orgId: z.coerce.number().int().positive().optional() });
+export const rollCallQuery = z.object({ bridgePointId: queryId.optional(), orgId: queryId.optional() });
 export const rollCallOut = z.array(z.object({
   personId: z.number(), fullName: z.string(), orgName: z.string(), bridgePointId: z.number().nullable(), bridgePointName: z.string().nullable(),
   invited: z.boolean(), attended: z.boolean(), checkedAt: z.string().nullable(), lateMinutes: z.number().nullable(), method: z.string().nullable(),
   extra: z.boolean(), absence,
 }));
 export const rollCallIn = z.object({
-  marks: z.array(z.object({ personId: id, present: z.boolean(), excused: z.boolean().optional(), reason: z.string().trim().max(500).optional() })).min(1).max(2000),
+  marks: z.array(z.object({ personId: id, present: z.boolean(), excused: z.boolean().optional(), reason: str().trim().max(500).optional() })).min(1).max(2000),
 });
 export const rollCallSaved = z.object({ present: z.number(), absent: z.number() });
 
-export const absenceIn = z.object({ personId: id, excused: z.boolean(), reason: z.string().trim().max(500).optional() });
+export const absenceIn = z.object({ personId: id, excused: z.boolean(), reason: str().trim().max(500).optional() });
 export const absenceOut = z.object({ personId: z.number(), excused: z.boolean(), reason: z.string().nullable() });
 
 export const makeupOut = z.array(z.object({

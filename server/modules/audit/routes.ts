@@ -4,7 +4,7 @@ import { actorOf } from '../../core/auth/plugin.js';
 import { rows, sql } from '../../core/db/index.js';
 import { limitOffset, pageOf, pageQuery, toPage } from '../../core/pagination.js';
 import { assertAnywhere, inScope } from '../../core/policy.js';
-import { isoDate } from '../../core/schemas.js';
+import { isoDate, queryId, str } from '../../core/schemas.js';
 import './policy.js';
 
 const entryOut = z.object({
@@ -28,9 +28,9 @@ const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       tags: ['audit'],
       summary: 'Nhật ký thao tác trong phạm vi',
       querystring: z.object({
-        entity: z.string().max(40).optional(),
-        action: z.string().max(40).optional(),
-        accountId: z.coerce.number().int().positive().optional(),
+        entity: str().max(40).optional(),
+        action: str().max(40).optional(),
+        accountId: queryId.optional(),
         from: isoDate.optional(),
         to: isoDate.optional(),
         ...pageQuery,

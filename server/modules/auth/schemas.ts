@@ -10,6 +10,7 @@ import type { rules as documents } from '../documents/policy.js';
 import type { rules as evaluations } from '../evaluations/policy.js';
 import type { rules as orgs } from '../orgs/policy.js';
 import type { rules as people } from '../people/policy.js';
+import { str } from '../../core/schemas.js';
 
 /** Every action of the policy table, as declared by the modules' policy.ts. */
 export type Action = keyof (typeof accounts & typeof attendance & typeof audit & typeof campaigns & typeof conferences
@@ -25,8 +26,8 @@ export const meOut = z.object({
   abilities: z.record(z.string(), z.array(z.string()))
     .describe('For each action of the policy table, the org paths (subtree roots) where this account may do it'),
 });
-export const loginIn = z.object({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(200) });
-export const passwordIn = z.object({ currentPassword: z.string().min(1).max(200), newPassword: z.string().min(1).max(200) });
+export const loginIn = z.object({ username: str().trim().min(1).max(100), password: str().min(1).max(200) });
+export const passwordIn = z.object({ currentPassword: str().min(1).max(200), newPassword: str().min(1).max(200) });
 
 export type Me = Omit<z.output<typeof meOut>, 'abilities'> & { abilities: Partial<Record<Action, string[]>> };
 export type Grant = z.output<typeof grantOut>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pageOf, pageQuery } from '../../core/pagination.js';
-import { isoDate } from '../../core/schemas.js';
+import { id, int, isoDate, queryId, str } from '../../core/schemas.js';
 
 export const TIERS = ['key_cadre', 'presenters_staff', 'mass_org', 'all_members'] as const;
 export const STATUSES = ['active', 'closed'] as const;
@@ -8,15 +8,13 @@ export const STATUSES = ['active', 'closed'] as const;
 export const OBLIGATION_STATUSES = ['overdue', 'not_scheduled', 'scheduled', 'held_late', 'held_on_time'] as const;
 export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
 
-const id = z.number().int().positive();
-const queryId = z.coerce.number().int().positive();
-const offset = z.number().int().min(0).max(365);
+const offset = int(0, 365);
 
 // ---- inputs
 export const createCampaignIn = z.object({
   orgId: id,
-  title: z.string().trim().min(3).max(500),
-  description: z.string().trim().max(5000).nullish(),
+  title: str().trim().min(3).max(500),
+  description: str().trim().max(5000).nullish(),
   documentIds: z.array(id).min(1).max(50),
   tiers: z.array(z.enum(TIERS)).min(1).refine((t) => new Set(t).size === t.length, 'tiers_duplicate'),
   deadline: isoDate,
@@ -35,7 +33,7 @@ export type UpdateCampaignInput = z.infer<typeof updateCampaignIn>;
 export const listCampaignsQuery = z.object({
   orgId: queryId.optional(),
   status: z.enum(STATUSES).optional(),
-  q: z.string().trim().max(200).optional(),
+  q: str().trim().max(200).optional(),
   ...pageQuery,
 });
 export type ListCampaignsQuery = z.infer<typeof listCampaignsQuery>;
@@ -51,7 +49,7 @@ export type BoardQuery = z.infer<typeof boardQuery>;
 export const updateObligationIn = z.object({ deadline: isoDate });
 export const remindIn = z.object({
   obligationIds: z.array(id).min(1).max(5000).optional(),
-  message: z.string().trim().min(1).max(2000).optional(),
+  message: str().trim().min(1).max(2000).optional(),
 });
 export type RemindInput = z.infer<typeof remindIn>;
 

@@ -1,21 +1,18 @@
 import { z } from 'zod';
 import { pageQuery } from '../../core/pagination.js';
-import { isoDate } from '../../core/schemas.js';
+import { id, int, isoDate, queryId, str, text, timestamp } from '../../core/schemas.js';
 
 export const TIERS = ['key_cadre', 'presenters_staff', 'mass_org', 'all_members'] as const;
 export const FORMATS = ['in_person', 'online', 'hybrid', 'radio'] as const;
 export const AUDIENCE_KINDS = ['key_cadres', 'all_members', 'mass_org', 'presenters_staff'] as const;
 export const MASS_ORG_TYPES = ['fatherland_front', 'youth_union', 'women_union', 'farmers_union', 'veterans', 'trade_union'] as const;
 
-const id = z.number().int().positive();
-const timestamp = z.iso.datetime({ offset: true });
-const text = (max: number) => z.string().trim().min(1).max(max);
 
 // ---- inputs
 export const agendaItemIn = z.object({
   topic: text(500),
   presenterPersonId: id.nullish(),
-  minutes: z.number().int().min(1).max(1440).nullish(),
+  minutes: int(1, 1440).nullish(),
 });
 export const agendaIn = z.array(agendaItemIn).max(100);
 
@@ -27,7 +24,7 @@ export const createConferenceIn = z.object({
   format: z.enum(FORMATS),
   startsAt: timestamp,
   endsAt: timestamp,
-  hall: z.string().trim().max(300).nullish(),
+  hall: str().trim().max(300).nullish(),
   agenda: agendaIn.optional(),
   materialIds: z.array(id).max(100).optional(),
   makeupOf: id.nullish(),
@@ -40,8 +37,8 @@ export type UpdateConferenceInput = z.infer<typeof updateConferenceIn>;
 export type AgendaInput = z.infer<typeof agendaIn>;
 
 export const listConferencesQuery = z.object({
-  campaignId: z.coerce.number().int().positive().optional(),
-  orgId: z.coerce.number().int().positive().optional(),
+  campaignId: queryId.optional(),
+  orgId: queryId.optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
   ...pageQuery,
@@ -51,7 +48,7 @@ export const bridgePointIn = z.object({
   orgId: id,
   name: text(300),
   hostPersonId: id.nullish(),
-  capacity: z.number().int().min(1).max(1_000_000).nullish(),
+  capacity: int(1, 1_000_000).nullish(),
   isMain: z.boolean().optional(),
 });
 export const bridgePointPatchIn = bridgePointIn.omit({ orgId: true }).partial();
@@ -69,11 +66,11 @@ export const generateIn = z.object({ rule: audienceRule });
 export const addInvitationsIn = z.object({ personIds: z.array(id).min(1).max(5000), bridgePointId: id.optional() });
 export const reassignIn = z.object({ bridgePointId: id });
 export const invitationsQuery = z.object({
-  bridgePointId: z.coerce.number().int().positive().optional(),
-  q: z.string().trim().max(200).optional(),
+  bridgePointId: queryId.optional(),
+  q: str().trim().max(200).optional(),
   ...pageQuery,
 });
-export const personParam = z.object({ id: z.coerce.number().int().positive(), personId: z.coerce.number().int().positive() });
+export const personParam = z.object({ id: queryId, personId: queryId });
 
 // ---- outputs
 export const conferenceItemOut = z.object({

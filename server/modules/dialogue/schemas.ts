@@ -1,17 +1,17 @@
 import { z } from 'zod';
+import { id, str } from '../../core/schemas.js';
 
-const id = z.number().int().positive();
 const timestamp = z.string().describe('ISO timestamp (UTC)');
 
 // ---- inputs
 export const askIn = z.object({
-  text: z.string().trim().min(3, 'question_text').max(2000, 'question_text'),
+  text: str().trim().min(3, 'question_text').max(2000, 'question_text'),
   presenterPersonId: id.nullish(),
   anonymous: z.boolean().default(false),
 });
 export type AskInput = z.infer<typeof askIn>;
 
-export const answerIn = z.object({ answer: z.string().trim().min(1, 'answer_text').max(5000, 'answer_text') });
+export const answerIn = z.object({ answer: str().trim().min(1, 'answer_text').max(5000, 'answer_text') });
 export const hideIn = z.object({ hidden: z.boolean() });
 
 export const questionsQuery = z.object({ sort: z.enum(['votes', 'recent']).default('votes') });
@@ -20,7 +20,7 @@ export const presenterQuery = z.object({ status: z.enum(['unanswered', 'all']).d
 export const rateIn = z.object({
   presenterPersonId: id,
   score: z.number().int('rating_score').min(1, 'rating_score').max(5, 'rating_score'),
-  comment: z.string().trim().max(2000, 'rating_comment').nullish(),
+  comment: str().trim().max(2000, 'rating_comment').nullish(),
 });
 export type RateInput = z.infer<typeof rateIn>;
 

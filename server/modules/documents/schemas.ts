@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pageQuery } from '../../core/pagination.js';
-import { isoDate } from '../../core/schemas.js';
+import { id, isoDate, queryId, queryInt, str } from '../../core/schemas.js';
 import { DOC_TYPES } from './symbol.js';
 
 export const DOC_LEVELS = ['central', 'province', 'district', 'grassroots'] as const;
@@ -48,32 +48,32 @@ export const documentDetailOut = documentItemOut.extend({
   relations: z.array(relationOut),
 });
 
-const year = z.coerce.number().int().min(1930).max(2200);
+const year = queryInt(1930, 2200);
 
 export const listDocumentsQuery = z.object({
-  q: z.string().trim().max(200).optional(),
+  q: str().trim().max(200).optional(),
   type: z.enum(DOC_TYPES).optional(),
-  issuer: z.string().trim().min(1).max(15).optional(),
+  issuer: str().trim().min(1).max(15).optional(),
   level: z.enum(DOC_LEVELS).optional(),
   year: year.optional(),
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: queryId.optional(),
   ...pageQuery,
 });
 
 export const statsQuery = z.object({ fromYear: year.optional(), toYear: year.optional() });
 export const statsOut = z.array(z.object({ issuer: z.string(), year: z.number(), count: z.number() }));
 
-export const checkSymbolQuery = z.object({ symbol: z.string().max(60) });
+export const checkSymbolQuery = z.object({ symbol: str().max(60) });
 export const checkSymbolOut = z.object({ number: z.number(), typeCode: z.enum(DOC_TYPES), issuer: z.string() });
 
-const text = (max: number) => z.string().trim().max(max).nullish();
+const text = (max: number) => str().trim().max(max).nullish();
 export const createDocumentIn = z.object({
-  ownerOrgId: z.number().int().positive(),
+  ownerOrgId: id,
   type: z.enum(DOC_TYPES),
-  symbol: z.string().trim().min(1).max(60),
+  symbol: str().trim().min(1).max(60),
   issuedOn: isoDate,
   level: z.enum(DOC_LEVELS),
-  title: z.string().trim().min(3).max(1000),
+  title: str().trim().min(3).max(1000),
   summary: text(10_000),
   keyPoints: text(20_000),
   fullText: text(500_000),
@@ -82,6 +82,6 @@ export const updateDocumentIn = createDocumentIn.partial();
 export type CreateDocumentInput = z.infer<typeof createDocumentIn>;
 export type UpdateDocumentInput = z.infer<typeof updateDocumentIn>;
 
-export const relationIn = z.object({ kind: z.enum(RELATION_KINDS), toId: z.number().int().positive() });
-export const relationQuery = z.object({ kind: z.enum(RELATION_KINDS), toId: z.coerce.number().int().positive() });
+export const relationIn = z.object({ kind: z.enum(RELATION_KINDS), toId: id });
+export const relationQuery = z.object({ kind: z.enum(RELATION_KINDS), toId: queryId });
 export const relationCreatedOut = z.object({ fromId: z.number(), toId: z.number(), kind: z.enum(RELATION_KINDS) });

@@ -1,16 +1,16 @@
 import { z } from 'zod';
+import { id, queryId, queryInt, str } from '../../core/schemas.js';
 
 export const FLAGS = ['late', 'incomplete_composition', 'unserious'] as const;
 export type Flag = (typeof FLAGS)[number];
 
-const id = z.number().int().positive();
 const flag = z.enum(FLAGS, { message: 'evaluation_flag' });
 
 export const evaluationItemIn = z.object({
   orgId: id.optional(),
   personId: id.optional(),
   flags: z.array(flag).max(3).default([]),
-  comment: z.string().trim().max(2000).nullish(),
+  comment: str().trim().max(2000).nullish(),
 }).refine((v) => (v.orgId === undefined) !== (v.personId === undefined), { message: 'evaluation_target' });
 export const evaluationsIn = z.array(evaluationItemIn).min(1).max(2000);
 export type EvaluationInput = z.infer<typeof evaluationItemIn>;
@@ -47,9 +47,9 @@ export const suggestionsOut = z.object({
 });
 
 export const summaryQuery = z.object({
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
-  orgId: z.coerce.number().int().positive().optional(),
-  personId: z.coerce.number().int().positive().optional(),
+  year: queryInt(2000, 2100).optional(),
+  orgId: queryId.optional(),
+  personId: queryId.optional(),
 });
 
 const flagCounts = z.object({ late: z.number(), incomplete_composition: z.number(), unserious: z.number() });

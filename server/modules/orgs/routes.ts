@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../core/auth/plugin.js';
-import { idParam } from '../../core/schemas.js';
+import { idParam, queryInt, str } from '../../core/schemas.js';
 import { createOrgIn, dissolveOrgIn, mergeOrgsIn, moveOrgIn, orgDetailOut, orgNodeOut, orgOut, updateOrgIn } from './schemas.js';
 import * as service from './service.js';
 
@@ -25,7 +25,7 @@ const orgRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/orgs/search', {
     schema: {
       tags, summary: 'Tìm đơn vị theo tên (có hoặc không dấu)',
-      querystring: z.object({ q: z.string().trim().min(1).max(100), limit: z.coerce.number().int().min(1).max(50).default(20) }),
+      querystring: z.object({ q: str().trim().min(1).max(100), limit: queryInt(1, 50).default(20) }),
       response: { 200: z.array(orgOut.extend({ parentName: z.string().nullable() })) },
     },
   }, async (req) => service.search(db, actorOf(req), req.query.q, req.query.limit));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '../../core/schemas.js';
+import { id, isoDate, str } from '../../core/schemas.js';
 
 export const ORG_KINDS = ['province', 'district', 'grassroots', 'cell', 'mass_org'] as const;
 export const ORG_SUBKINDS = [
@@ -45,30 +45,30 @@ export const orgDetailOut = orgNodeOut.extend({
   history: z.array(z.object({ id: z.number(), kind: z.string(), effectiveOn: z.string(), details: z.record(z.string(), z.unknown()) })),
 });
 
-const name = z.string().trim().min(2).max(200);
+const name = str().trim().min(2).max(200);
 export const createOrgIn = z.object({
-  parentId: z.number().int().positive(),
+  parentId: id,
   name,
-  shortName: z.string().trim().max(60).nullish(),
+  shortName: str().trim().max(60).nullish(),
   kind: z.enum(ORG_KINDS),
   subkind: z.enum(ORG_SUBKINDS).nullish(),
-  code: z.string().trim().max(20).nullish(),
+  code: str().trim().max(20).nullish(),
   effectiveOn: isoDate.optional(),
 });
 export const updateOrgIn = z.object({
   name: name.optional(),
-  shortName: z.string().trim().max(60).nullish(),
-  code: z.string().trim().max(20).nullish(),
+  shortName: str().trim().max(60).nullish(),
+  code: str().trim().max(20).nullish(),
   effectiveOn: isoDate.optional(),
 });
-export const moveOrgIn = z.object({ newParentId: z.number().int().positive(), effectiveOn: isoDate.optional() });
+export const moveOrgIn = z.object({ newParentId: id, effectiveOn: isoDate.optional() });
 export const mergeOrgsIn = z
   .object({
-    sourceIds: z.array(z.number().int().positive()).min(2).max(20),
+    sourceIds: z.array(id).min(2).max(20),
     // Either merge into one of the sources (it survives) or into a new unit with this name.
-    targetId: z.number().int().positive().optional(),
+    targetId: id.optional(),
     newName: name.optional(),
     effectiveOn: isoDate.optional(),
   })
   .refine((v) => v.targetId !== undefined || v.newName !== undefined, { message: 'required', path: ['newName'] });
-export const dissolveOrgIn = z.object({ effectiveOn: isoDate.optional(), reason: z.string().trim().max(500).optional() });
+export const dissolveOrgIn = z.object({ effectiveOn: isoDate.optional(), reason: str().trim().max(500).optional() });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { actorOf } from '../../core/auth/plugin.js';
 import { badRequest } from '../../core/errors.js';
 import { pageOf } from '../../core/pagination.js';
-import { idParam, todayVn } from '../../core/schemas.js';
+import { idParam, queryId, todayVn } from '../../core/schemas.js';
 import { exportPeople, importPeople, importTemplate } from './import.js';
 import * as relations from './relations.js';
 import {
@@ -56,7 +56,7 @@ const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
         orgIdText = String(part.value ?? '').trim();
       }
     }
-    const orgId = orgIdText ? z.coerce.number().int().positive().safeParse(orgIdText) : undefined;
+    const orgId = orgIdText ? queryId.safeParse(orgIdText) : undefined;
     if (orgId && !orgId.success) throw badRequest({ orgId: { key: 'invalid_type', params: { expected: 'id' } } });
     if (!file || file.length === 0) throw badRequest({ file: 'file_missing' });
     return importPeople(db, actor, file, orgId?.data);
@@ -84,7 +84,7 @@ const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/people/:id/positions/:positionId/end', {
     schema: {
-      tags, summary: 'Kết thúc chức vụ', params: idParam.extend({ positionId: z.coerce.number().int().positive() }),
+      tags, summary: 'Kết thúc chức vụ', params: idParam.extend({ positionId: queryId }),
       body: endPositionIn, response: { 200: positionOut },
     },
   }, async (req) => relations.endPosition(db, actorOf(req), req.params.id, req.params.positionId, req.body ?? {}));
@@ -94,7 +94,7 @@ const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (req, reply) => reply.status(201).send(await relations.addMassOrg(db, actorOf(req), req.params.id, req.body)));
 
   app.delete('/people/:id/mass-orgs/:orgId', {
-    schema: { tags, summary: 'Rời đoàn thể', params: idParam.extend({ orgId: z.coerce.number().int().positive() }), response: { 204: z.null() } },
+    schema: { tags, summary: 'Rời đoàn thể', params: idParam.extend({ orgId: queryId }), response: { 204: z.null() } },
   }, async (req, reply) => {
     await relations.removeMassOrg(db, actorOf(req), req.params.id, req.params.orgId);
     return reply.status(204).send(null);

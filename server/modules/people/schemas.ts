@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FieldMessage } from '../../core/errors.js';
 import { pageQuery } from '../../core/pagination.js';
-import { isoDate } from '../../core/schemas.js';
+import { id, isoDate, queryId, str } from '../../core/schemas.js';
 
 export const GENDERS = ['male', 'female'] as const;
 export const PARTY_STATUSES = ['official', 'probationary'] as const;
@@ -17,10 +17,10 @@ export const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 // Forms send '' for an emptied text box: it means "no value".
 const blank = (v: string) => (v === '' ? null : v);
-const fullName = z.string().trim().min(2, 'name_length').max(200, 'name_length').transform((s) => s.replace(/\s+/g, ' '));
-const phone = z.string().trim().max(30, 'phone_invalid').refine((v) => v === '' || PHONE_RE.test(v), 'phone_invalid').transform(blank);
-const email = z.string().trim().max(200, 'email_invalid').refine((v) => v === '' || EMAIL_RE.test(v), 'email_invalid').transform(blank);
-const cardNumber = z.string().trim().max(30).transform(blank);
+const fullName = str().trim().min(2, 'name_length').max(200, 'name_length').transform((s) => s.replace(/\s+/g, ' '));
+const phone = str().trim().max(30, 'phone_invalid').refine((v) => v === '' || PHONE_RE.test(v), 'phone_invalid').transform(blank);
+const email = str().trim().max(200, 'email_invalid').refine((v) => v === '' || EMAIL_RE.test(v), 'email_invalid').transform(blank);
+const cardNumber = str().trim().max(30).transform(blank);
 
 /** The fields a person record holds, besides its home unit. */
 export const personFields = {
@@ -37,14 +37,14 @@ export const personFields = {
 };
 
 export const personValuesIn = z.object(personFields);
-export const createPersonIn = z.object({ orgId: z.number().int().positive(), ...personFields });
+export const createPersonIn = z.object({ orgId: id, ...personFields });
 export const updatePersonIn = z.object({ ...personFields, fullName: fullName.optional() });
 export type CreatePersonInput = z.output<typeof createPersonIn>;
 export type UpdatePersonInput = z.output<typeof updatePersonIn>;
 
 export const listPeopleQuery = z.object({
-  orgId: z.coerce.number().int().positive().optional(),
-  q: z.string().trim().max(100).optional(),
+  orgId: queryId.optional(),
+  q: str().trim().max(100).optional(),
   partyStatus: z.enum(['official', 'probationary', 'member', 'none']).optional(),
   category: z.enum(CATEGORIES).optional(),
 });
@@ -52,13 +52,13 @@ export const listPeopleQueryPaged = z.object({ ...listPeopleQuery.shape, ...page
 export type PeopleFilter = z.output<typeof listPeopleQuery>;
 
 export const transferIn = z.object({
-  toOrgId: z.number().int().positive(),
+  toOrgId: id,
   effectiveOn: isoDate.optional(),
-  reason: z.string().trim().max(500).optional(),
+  reason: str().trim().max(500).optional(),
 });
-export const positionIn = z.object({ orgId: z.number().int().positive(), title: z.enum(POSITION_TITLES), startedOn: isoDate.optional() });
+export const positionIn = z.object({ orgId: id, title: z.enum(POSITION_TITLES), startedOn: isoDate.optional() });
 export const endPositionIn = z.object({ endedOn: isoDate.optional() });
-export const massOrgIn = z.object({ orgId: z.number().int().positive(), joinedOn: isoDate.optional() });
+export const massOrgIn = z.object({ orgId: id, joinedOn: isoDate.optional() });
 
 export const personItemOut = z.object({
   id: z.number(),
