@@ -44,7 +44,7 @@ export async function detail(db: Queryable, actor: Actor, id: number) {
   const [item, documents, summary] = await Promise.all([
     q.campaignItem(db, id, obligationScope(actor)), q.documentsOf(db, id), q.summary(db, scope),
   ]);
-  return { ...item, description: k.description, levelOffsets: k.levelOffsets, documents, summary };
+  return { ...item, orgPath: k.orgPath, description: k.description, levelOffsets: k.levelOffsets, documents, summary };
 }
 
 /** Documents the caller can see in the registry: owned by its units, below or above them. 400 names the others. */

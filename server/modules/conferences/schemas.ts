@@ -114,10 +114,17 @@ export const bridgePointOut = z.object({
   attended: z.number(),
 });
 
+/** What the caller may do to the conference and to each bridge point (computed by the server's policy, abilities.ts). */
+export const conferenceAbilitiesOut = z.object({
+  update: z.boolean(), recordAttendance: z.boolean(), readEvaluations: z.boolean(), evaluate: z.boolean(), moderate: z.boolean(),
+});
+export const bridgePointAbilitiesOut = z.object({ update: z.boolean(), recordAttendance: z.boolean() });
+
 export const conferenceDetailOut = conferenceItemOut.extend({
   agenda: z.array(agendaItemOut),
   materials: z.array(z.object({ id: z.number(), symbol: z.string(), title: z.string() })),
-  bridgePoints: z.array(bridgePointOut),
+  bridgePoints: z.array(bridgePointOut.extend({ abilities: bridgePointAbilitiesOut })),
+  abilities: conferenceAbilitiesOut,
   audience: z.object({ rules: z.array(audienceRule) }).describe('Các quy tắc đã dùng để lập danh sách mời'),
 });
 

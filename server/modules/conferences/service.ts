@@ -3,6 +3,7 @@ import { audit } from '../../core/audit.js';
 import { one, sql, type Db, type Queryable } from '../../core/db/index.js';
 import { toPage } from '../../core/pagination.js';
 import { assertAnywhere, type Actor } from '../../core/policy.js';
+import { conferenceAbilities } from './abilities.js';
 import { readableConference, visibleSql, writableConference } from './access.js';
 import { invitePresenters } from './invitations.js';
 import * as q from './queries.js';
@@ -20,7 +21,9 @@ export async function detail(db: Db, actor: Actor, id: number) {
   const [item, agenda, materials, bridgePoints] = await Promise.all([
     q.conferenceItem(db, id), q.agendaOf(db, id), q.materialsOf(db, id), q.bridgePointsOf(db, id),
   ]);
-  return { ...item, agenda, materials, bridgePoints, audience: { rules: c.audience.rules ?? [] } };
+  const can = await conferenceAbilities(db, actor, c);
+  const points = bridgePoints.map((b) => ({ ...b, abilities: can.bridgePoints.get(b.id) ?? { update: false, recordAttendance: false } }));
+  return { ...item, agenda, materials, bridgePoints: points, audience: { rules: c.audience.rules ?? [] }, abilities: can.conference };
 }
 
 async function writeAgenda(tx: Queryable, conferenceId: number, agenda: AgendaInput) {
