@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
@@ -12,6 +12,7 @@ import type { Database } from './core/db/index.js';
 import { frameworkErrors, MAX_PARAM_LENGTH, registerErrorHandler, sendRouteNotFound } from './core/errors.js';
 import { registerInputGuard } from './core/input-guard.js';
 import { registerAuth } from './core/auth/plugin.js';
+import { registerSecurityHeaders } from './core/security-headers.js';
 import { modules } from './modules/index.js';
 
 export interface AppDeps {
@@ -29,10 +30,23 @@ declare module 'fastify' {
 
 export type App = FastifyInstance;
 
+/** Request logs go to LOG_FILE (default DATA_DIR/server.log), so the start-up banner stays readable. */
+function loggerOptions(config: Config) {
+  if (!config.logFile) return { level: config.logLevel };
+  mkdirSync(path.dirname(config.logFile), { recursive: true });
+  return { level: config.logLevel, file: config.logFile };
+}
+
+/** A hop count as Fastify applies it at run time (its types only name the other forms). */
+function trustProxyOption(v: Config['trustProxy']) {
+  return typeof v === 'number' ? (_addr: string, hop: number) => hop < v : v;
+}
+
 export async function buildApp(deps: AppDeps): Promise<App> {
   const app = Fastify({
-    logger: deps.logger ? { level: deps.config.logLevel } : false,
-    trustProxy: true,
+    logger: deps.logger ? loggerOptions(deps.config) : false,
+    // Only behind a configured reverse proxy is X-Forwarded-For the client's address (README "TRUST_PROXY").
+    trustProxy: trustProxyOption(deps.config.trustProxy),
     bodyLimit: 2 * 1024 * 1024,
     // Over-long path parameters and undecodable URLs are answered in the standard error shape.
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
@@ -45,6 +59,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerErrorHandler(app);
   registerInputGuard(app);
 
+  await registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: deps.config.maxUploadBytes, files: 1, fields: 10 }, throwFileSizeLimit: true });
   await app.register(swagger, {

@@ -13,6 +13,23 @@ export interface Config {
   maxUploadBytes: number;
   demo: boolean;
   logLevel: string;
+  /** Fastify's trustProxy: false (default), true, a hop count or a list of proxy addresses/CIDRs. */
+  trustProxy: boolean | number | string[];
+  /** Where request logs go: a file path, or null for stdout (LOG_FILE=-). */
+  logFile: string | null;
+}
+
+/**
+ * TRUST_PROXY: unset/false/0 → the socket's address is the client's; true → the left-most
+ * X-Forwarded-For entry; a number → that many proxy hops; otherwise a comma-separated list of proxy
+ * addresses or CIDRs (or proxy-addr's names loopback, linklocal, uniquelocal).
+ */
+export function parseTrustProxy(value: string | undefined): boolean | number | string[] {
+  const v = (value ?? '').trim();
+  if (!v || /^(false|no|off|0)$/i.test(v)) return false;
+  if (/^(true|yes|on)$/i.test(v)) return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v.split(',').map((s) => s.trim()).filter(Boolean);
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -29,5 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxUploadBytes: Number(env.MAX_UPLOAD_MB ?? 20) * 1024 * 1024,
     demo: env.DEMO_DATA !== '0',
     logLevel: env.LOG_LEVEL ?? 'info',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    logFile: env.LOG_FILE === '-' ? null : path.resolve(env.LOG_FILE || path.join(dataDir, 'server.log')),
   };
 }

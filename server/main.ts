@@ -23,6 +23,7 @@ if (database.dialect === 'pglite') {
 const app = await buildApp({ database, config, logger: true });
 await app.listen({ port: config.port, host: config.host });
 console.log(`\nQuán Triệt đang chạy: http://localhost:${config.port}  (API: /api/docs)`);
+console.log(`Nhật ký yêu cầu (log): ${config.logFile ?? 'màn hình (LOG_FILE=-)'}`);
 if (config.demo) {
   console.log('Tài khoản mẫu (tên đăng nhập / mật khẩu):');
   for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(18)} ${a.password}   ${a.label}`);

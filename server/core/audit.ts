@@ -10,8 +10,11 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-/** The one audit hook: called inside the write's transaction, so the log and the change land together. */
-export async function audit(q: Queryable, actor: Pick<Actor, 'accountId' | 'ip'> | null, e: AuditEntry) {
+/**
+ * The one audit hook: called inside the write's transaction, so the log and the change land together.
+ * An actor with a null accountId is an anonymous attempt (a failed login) that still records its address.
+ */
+export async function audit(q: Queryable, actor: { accountId: Actor['accountId'] | null; ip: Actor['ip'] | null } | null, e: AuditEntry) {
   await q.execute(sql`INSERT INTO audit_log (account_id, action, entity, entity_id, org_path, before, after, ip)
     VALUES (${actor?.accountId ?? null}, ${e.action}, ${e.entity}, ${e.entityId == null ? null : String(e.entityId)},
             ${e.orgPath ?? null}::ltree, ${e.before === undefined ? null : JSON.stringify(e.before)}::jsonb,

@@ -3,7 +3,7 @@ import { rows, sql, type Db } from '../db/index.js';
 import { unauthenticated } from '../errors.js';
 import { langOf } from '../i18n.js';
 import type { Actor, Grant } from '../policy.js';
-import { cachedActor, rememberActor } from './actor-cache.js';
+import { actorCache } from './actor-cache.js';
 import { SESSION_COOKIE, sessionAccountId, tokenFromCookie } from './session.js';
 
 declare module 'fastify' {
@@ -45,18 +45,20 @@ export async function loadActor(db: Db, accountId: number, req: Pick<FastifyRequ
 export function registerAuth(app: FastifyInstance, db: Db, secret: string) {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionToken', null);
+  const cache = actorCache(db);
   app.addHook('preHandler', async (req) => {
     // The API docs (Swagger UI's own routes) are public; everything else under /api needs a session.
     if (!req.url.startsWith('/api/') || req.url.startsWith('/api/docs')) return;
     const token = tokenFromCookie(secret, req.cookies[SESSION_COOKIE]);
     if (token) {
-      const cached = cachedActor(token);
+      const cached = cache.get(token);
       if (cached) {
         req.actor = { ...cached, ip: req.ip, lang: langOf(req) };
       } else {
+        const epoch = cache.epoch;
         const accountId = await sessionAccountId(db, token);
         if (accountId) req.actor = await loadActor(db, accountId, req);
-        if (req.actor) rememberActor(token, req.actor);
+        if (req.actor) cache.remember(token, req.actor, epoch);
       }
       req.sessionToken = req.actor ? token : null;
     }

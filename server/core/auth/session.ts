@@ -1,6 +1,5 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { one, sql, type Queryable } from '../db/index.js';
-import { forgetAccount, forgetToken } from './actor-cache.js';
 
 export const SESSION_COOKIE = 'qt_session';
 
@@ -34,13 +33,12 @@ export async function sessionAccountId(q: Queryable, token: string): Promise<num
   return row?.account_id ?? null;
 }
 
+// Both may run inside a transaction: the caller calls forgetAccount() (actor-cache.ts) after its commit.
 export async function destroySession(q: Queryable, token: string) {
-  forgetToken(token);
   await q.execute(sql`DELETE FROM sessions WHERE token_hash = ${sha256(token)}`);
 }
 
 export async function destroyAccountSessions(q: Queryable, accountId: number, exceptToken?: string) {
-  forgetAccount(accountId);
   await q.execute(sql`DELETE FROM sessions WHERE account_id = ${accountId}
     AND token_hash <> ${exceptToken ? sha256(exceptToken) : ''}`);
 }

@@ -9,6 +9,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase } from 'drizzle-orm/pg-core';
 import { sql, type SQL } from 'drizzle-orm';
 import pg from 'pg';
+import { attachBus, memoryBus, pgBus, type Bus } from '../bus.js';
 
 // Both drivers share drizzle's Postgres dialect; the code above this file never knows which one runs.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -19,6 +20,8 @@ export type Queryable = Db | Tx;
 export interface Database {
   db: Db;
   dialect: 'pglite' | 'postgres';
+  /** Messages to every instance on this database (LISTEN/NOTIFY on PostgreSQL, in memory on PGlite). */
+  bus: Bus;
   /** Runs a multi-statement SQL script (migrations); no parameters. */
   exec(script: string): Promise<void>;
   close(): Promise<void>;
@@ -33,11 +36,15 @@ export async function openDatabase(opts: { url?: string; dir?: string | null }):
     const pool = new pg.Pool({ connectionString: opts.url, max: Number(process.env.PG_POOL_SIZE ?? 10) });
     // DATE columns come back as 'YYYY-MM-DD' strings, as PGlite returns them.
     pg.types.setTypeParser(1082, (v: string) => v);
+    const db = drizzlePg(pool) as unknown as Db;
+    const bus = pgBus(opts.url, (channel, payload) => pool.query('SELECT pg_notify($1, $2)', [channel, payload]));
+    attachBus(db, bus);
     return {
-      db: drizzlePg(pool) as unknown as Db,
+      db,
       dialect: 'postgres',
+      bus,
       exec: async (script) => void (await pool.query(script)),
-      close: () => pool.end(),
+      close: async () => { await bus.close(); await pool.end(); },
     };
   }
   if (opts.dir) mkdirSync(path.dirname(opts.dir), { recursive: true });
@@ -46,9 +53,14 @@ export async function openDatabase(opts: { url?: string; dir?: string | null }):
     extensions: { ltree, pg_trgm, unaccent },
     parsers: { 1082: (v: string) => v },
   });
+  const db = drizzlePglite(client) as unknown as Db;
+  // One process owns a PGlite database, so its messages never need to leave it.
+  const bus = memoryBus();
+  attachBus(db, bus);
   return {
-    db: drizzlePglite(client) as unknown as Db,
+    db,
     dialect: 'pglite',
+    bus,
     exec: async (script) => void (await client.exec(script)),
     close: () => client.close(),
   };

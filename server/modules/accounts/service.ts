@@ -69,17 +69,19 @@ export async function create(db: Db, actor: Actor, input: {
 
 export async function update(db: Db, actor: Actor, id: number, input: { displayName?: string; active?: boolean }) {
   assertAnywhere(actor, 'account.manage');
-  return db.transaction(async (tx) => {
+  const out = await db.transaction(async (tx) => {
     const before = await manageable(tx, actor, id);
     if (input.active === false && id === actor.accountId) throw badRequest({ active: 'self_deactivate' });
     await tx.execute(sql`UPDATE accounts SET display_name = ${input.displayName ?? before.displayName},
       active = ${input.active ?? before.active} WHERE id = ${id}`);
-    forgetAccount(id);
     if (input.active === false) await destroyAccountSessions(tx, id);
     const after = strip((await q.findAccount(tx, id))!);
     await audit(tx, actor, { action: 'update', entity: 'account', entityId: id, orgPath: before.grants[0]?.path, before: strip(before), after });
     return after;
   });
+  // After the commit, in every server instance: the next request of this account reads it again.
+  forgetAccount(db, id);
+  return out;
 }
 
 export async function resetPassword(db: Db, actor: Actor, id: number, newPassword: string) {
@@ -92,19 +94,21 @@ export async function resetPassword(db: Db, actor: Actor, id: number, newPasswor
     await destroyAccountSessions(tx, id);
     await audit(tx, actor, { action: 'reset_password', entity: 'account', entityId: id, orgPath: account.grants[0]?.path });
   });
+  forgetAccount(db, id);
 }
 
 export async function addGrant(db: Db, actor: Actor, id: number, grant: { role: Role; orgId: number }) {
   assertAnywhere(actor, 'account.manage');
-  return db.transaction(async (tx) => {
+  const out = await db.transaction(async (tx) => {
     await manageable(tx, actor, id);
     const path = await grantPath(tx, actor, grant.orgId, 'orgId');
     await tx.execute(sql`INSERT INTO role_grants (account_id, role, org_id) VALUES (${id}, ${grant.role}, ${grant.orgId}) ON CONFLICT DO NOTHING`);
-    forgetAccount(id);
     const after = strip((await q.findAccount(tx, id))!);
     await audit(tx, actor, { action: 'grant', entity: 'account', entityId: id, orgPath: path, after: grant });
     return after;
   });
+  forgetAccount(db, id);
+  return out;
 }
 
 export async function removeGrant(db: Db, actor: Actor, id: number, grantId: number) {
@@ -114,9 +118,9 @@ export async function removeGrant(db: Db, actor: Actor, id: number, grantId: num
     const grant = account.grants.find((g) => g.id === grantId);
     if (!grant) throw notFound('account');
     if (account.grants.length === 1) throw badRequest({ grantId: 'last_grant' });
-    // Roles are read on every request, so the revocation holds from the next request on.
     await tx.execute(sql`DELETE FROM role_grants WHERE id = ${grantId}`);
-    forgetAccount(id);
     await audit(tx, actor, { action: 'revoke', entity: 'account', entityId: id, orgPath: grant.path, before: grant });
   });
+  // After the commit, every instance forgets the cached actor: the revocation holds from its next request.
+  forgetAccount(db, id);
 }

@@ -35,7 +35,7 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.post('/auth/logout', { config: { public: true }, schema: { tags: ['auth'], summary: 'Đăng xuất' } }, async (req, reply) => {
-    if (req.sessionToken) await logout(db, req.sessionToken);
+    if (req.sessionToken) await logout(db, req.sessionToken, req.actor);
     reply.clearCookie(SESSION_COOKIE, cookieOpts);
     return reply.status(204).send();
   });
