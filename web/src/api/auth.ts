@@ -1,24 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, get, post } from './client';
+import { exhaustive } from './contract';
 
-export const ROLES = ['admin', 'leader', 'propaganda', 'clerk', 'inspector', 'presenter', 'member'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '../../../server/core/policy';
+import type { Action, Grant, LoginInput, Me, PasswordInput } from '../../../server/modules/auth/schemas';
 
-export interface Grant {
-  id: number;
-  role: Role;
-  orgId: number;
-  orgName: string;
-  path: string;
-}
+export type { Action, Grant, Me, Role };
 
-export interface Me {
-  accountId: number;
-  username: string;
-  displayName: string;
-  personId: number | null;
-  grants: Grant[];
-}
+/** Roles in the order the UI lists them (the server's ROLES; checked complete below). */
+export const ROLES = ['admin', 'leader', 'propaganda', 'clerk', 'inspector', 'presenter', 'member'] as const satisfies readonly Role[];
+exhaustive<Role, (typeof ROLES)[number]>(true);
 
 export const meKey = ['auth', 'me'] as const;
 
@@ -42,7 +33,7 @@ export function useMe() {
 export function useLogin() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { username: string; password: string }) => post<Me>('/auth/login', body),
+    mutationFn: (body: LoginInput) => post<Me>('/auth/login', body),
     onSuccess: (me) => {
       qc.clear();
       qc.setQueryData(meKey, me);
@@ -63,6 +54,6 @@ export function useLogout() {
 
 export function useChangePassword() {
   return useMutation({
-    mutationFn: (body: { currentPassword: string; newPassword: string }) => post<void>('/auth/password', body),
+    mutationFn: (body: PasswordInput) => post<void>('/auth/password', body),
   });
 }

@@ -1,75 +1,39 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, patch, post, type Page, type Query } from './client';
 
-export const TIERS = ['key_cadre', 'presenters_staff', 'mass_org', 'all_members'] as const;
-export type Tier = (typeof TIERS)[number];
+import type { campaignParticipationOut } from '../../../server/modules/attendance/schemas';
+import type {
+  boardItemOut, boardOut, boardQuery, campaignDetailOut, campaignItemOut, createCampaignIn, listCampaignsQuery, remindIn, remindOut,
+  updateCampaignIn, updateObligationIn,
+} from '../../../server/modules/campaigns/schemas';
+import { exhaustive, type Filters, type In, type Out } from './contract';
+
+export type CampaignItem = Out<typeof campaignItemOut>;
+export type CampaignDetail = Out<typeof campaignDetailOut>;
+export type CampaignInput = In<typeof createCampaignIn>;
+export type CampaignPatch = In<typeof updateCampaignIn>;
+export type BoardRow = Out<typeof boardItemOut>;
+export type Tier = CampaignItem['tiers'][number];
+export type BoardStatus = BoardRow['status'];
+export type CampaignStatus = CampaignItem['status'];
+export type CampaignParticipation = Out<typeof campaignParticipationOut>;
+export type RateRow = CampaignParticipation['total'];
+export type CampaignFilters = Filters<typeof listCampaignsQuery>;
+export type BoardFilters = Filters<typeof boardQuery>;
+
+export const TIERS = ['key_cadre', 'presenters_staff', 'mass_org', 'all_members'] as const satisfies readonly Tier[];
+exhaustive<Tier, (typeof TIERS)[number]>(true);
 /** Board order as the API sorts it: the worst first. */
-export const BOARD_STATUSES = ['overdue', 'not_scheduled', 'scheduled', 'held_late', 'held_on_time'] as const;
-export type BoardStatus = (typeof BOARD_STATUSES)[number];
-export const CAMPAIGN_STATUSES = ['active', 'closed'] as const;
-export const LEVELS = ['district', 'grassroots', 'cell'] as const;
+export const BOARD_STATUSES = ['overdue', 'not_scheduled', 'scheduled', 'held_late', 'held_on_time'] as const satisfies readonly BoardStatus[];
+exhaustive<BoardStatus, (typeof BOARD_STATUSES)[number]>(true);
+export const CAMPAIGN_STATUSES = ['active', 'closed'] as const satisfies readonly CampaignStatus[];
+exhaustive<CampaignStatus, (typeof CAMPAIGN_STATUSES)[number]>(true);
+export const LEVELS = ['district', 'grassroots', 'cell'] as const satisfies readonly (keyof NonNullable<CampaignInput['levelOffsets']>)[];
+exhaustive<keyof NonNullable<CampaignInput['levelOffsets']>, (typeof LEVELS)[number]>(true);
 
-export interface CampaignItem {
-  id: number;
-  orgId: number;
-  orgName: string;
-  title: string;
-  tiers: Tier[];
-  deadline: string;
-  status: string;
-  documentCount: number;
-  obligationCount: number;
-  overdueCount: number;
-  createdAt: string;
-}
-
-export interface CampaignDetail extends CampaignItem {
-  description: string | null;
-  levelOffsets?: Partial<Record<(typeof LEVELS)[number], number>>;
-  documents: { id: number; symbol: string; title: string }[];
-  summary: Partial<Record<BoardStatus, number>> | { status: BoardStatus; count: number }[];
-}
-
-export interface CampaignInput {
-  orgId: number;
-  title: string;
-  description?: string;
-  documentIds: number[];
-  tiers: Tier[];
-  deadline: string;
-  levelOffsets?: Partial<Record<(typeof LEVELS)[number], number>>;
-}
-
-export interface BoardRow {
-  obligationId: number;
-  orgId: number;
-  orgName: string;
-  orgKind: string;
-  parentName: string | null;
-  tier: Tier;
-  deadline: string;
-  status: BoardStatus;
-  conferenceId: number | null;
-  heldOn: string | null;
-  lastRemindedAt: string | null;
-}
-
-export interface RateRow { invited: number; attended: number; rate: number; late?: number; extra?: number; absentExcused?: number; absentUnexcused?: number }
-export interface CampaignParticipation {
-  total?: RateRow;
-  tiers: (RateRow & { tier: Tier })[];
-  units: (RateRow & { orgId: number; orgName: string })[];
-}
-
-export interface CampaignFilters { orgId?: number; status?: string; q?: string }
-export interface BoardFilters { status?: string; orgId?: number; tier?: string }
-
-/** Summary counts whatever shape the server chose (object or list). */
+/** Counts by board status (the detail's summary), zero for none. */
 export function summaryCounts(s: CampaignDetail['summary'] | undefined): Record<BoardStatus, number> {
-  const out = Object.fromEntries(BOARD_STATUSES.map((k) => [k, 0])) as Record<BoardStatus, number>;
-  if (Array.isArray(s)) for (const r of s) out[r.status] = r.count;
-  else if (s) for (const k of BOARD_STATUSES) out[k] = s[k] ?? 0;
-  return out;
+  return Object.fromEntries(BOARD_STATUSES.map((k) => [k, s?.[k] ?? 0])) as Record<BoardStatus, number>;
 }
 
 export const campaignKeys = {
@@ -95,7 +59,7 @@ export function useCampaign(id: number) {
 export function useBoard(id: number, f: BoardFilters, page: number, pageSize: number) {
   return useQuery({
     queryKey: campaignKeys.board(id, f, page, pageSize),
-    queryFn: ({ signal }) => get<Page<BoardRow>>(`/campaigns/${id}/board`, { ...f, page, pageSize } as Query, signal),
+    queryFn: ({ signal }) => get<Out<typeof boardOut>>(`/campaigns/${id}/board`, { ...f, page, pageSize } as Query, signal),
     placeholderData: keepPreviousData,
     enabled: id > 0,
   });
@@ -114,10 +78,10 @@ function useCampaignMutation<V, R>(fn: (v: V) => Promise<R>) {
   return useMutation({ mutationFn: fn, onSuccess: () => qc.invalidateQueries({ queryKey: campaignKeys.all }) });
 }
 
-export const useCreateCampaign = () => useCampaignMutation((v: CampaignInput) => post<CampaignItem>('/campaigns', v));
+export const useCreateCampaign = () => useCampaignMutation((v: CampaignInput) => post<CampaignDetail>('/campaigns', v));
 export const useUpdateCampaign = (id: number) =>
-  useCampaignMutation((v: Partial<Pick<CampaignDetail, 'title' | 'description' | 'deadline' | 'status'>>) => patch<CampaignItem>(`/campaigns/${id}`, v));
+  useCampaignMutation((v: CampaignPatch) => patch<CampaignDetail>(`/campaigns/${id}`, v));
 export const useUpdateObligation = () =>
-  useCampaignMutation((v: { id: number; deadline: string }) => patch<unknown>(`/obligations/${v.id}`, { deadline: v.deadline }));
+  useCampaignMutation((v: { id: number } & In<typeof updateObligationIn>) => patch<BoardRow>(`/obligations/${v.id}`, { deadline: v.deadline }));
 export const useSendReminders = (id: number) =>
-  useCampaignMutation((v: { obligationIds?: number[]; message?: string }) => post<{ sent: number }>(`/campaigns/${id}/reminders`, v));
+  useCampaignMutation((v: In<typeof remindIn>) => post<Out<typeof remindOut>>(`/campaigns/${id}/reminders`, v));

@@ -13,7 +13,7 @@ interface Entry { key: string; path: string; label: MessageKey; icon: React.Reac
 const ENTRIES: Entry[] = [
   { key: 'home', path: '/', label: 'menu.home', icon: <HomeOutlined /> },
   { key: 'orgs', path: '/orgs', label: 'menu.orgs', icon: <ApartmentOutlined /> },
-  { key: 'people', path: '/people', label: 'menu.people', icon: <TeamOutlined />, needs: 'people.read' },
+  { key: 'people', path: '/people', label: 'menu.people', icon: <TeamOutlined />, needs: 'person.read' },
   { key: 'documents', path: '/documents', label: 'menu.documents', icon: <FileTextOutlined /> },
   { key: 'campaigns', path: '/campaigns', label: 'menu.campaigns', icon: <FlagOutlined />, needs: 'campaign.read' },
   { key: 'conferences', path: '/conferences', label: 'menu.conferences', icon: <ScheduleOutlined />, needs: 'conference.read' },

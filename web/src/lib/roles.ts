@@ -1,41 +1,31 @@
-import type { Me, Role } from '../api/auth';
+import type { Action, Grant, Me } from '../api/auth';
 
 /**
- * What the UI offers to whom. The server decides for real (403/404); this only hides what would fail.
- * Kept in line with each server module's policy.ts.
+ * What the UI offers to whom, read from the server's own answer: /api/auth/me lists, for each action of the
+ * policy table, the org paths (subtree roots) where the user may do it. The server still decides (403/404);
+ * this only hides what would fail, and never keeps a copy of the rules.
  */
-export const UI_RULES = {
-  'org.write': ['admin', 'clerk'],
-  'people.read': ['admin', 'leader', 'propaganda', 'clerk', 'inspector'],
-  'people.write': ['admin', 'clerk', 'propaganda'],
-  'document.write': ['admin', 'clerk', 'propaganda'],
-  'account.manage': ['admin'],
-  'audit.read': ['admin', 'leader'],
-  'campaign.read': ['admin', 'leader', 'propaganda', 'clerk', 'inspector', 'presenter'],
-  'campaign.write': ['admin', 'leader', 'propaganda', 'clerk'],
-  'campaign.remind': ['admin', 'leader', 'propaganda'],
-  'conference.read': ['admin', 'leader', 'propaganda', 'clerk', 'inspector', 'presenter'],
-  'conference.write': ['admin', 'propaganda', 'clerk'],
-  'attendance.record': ['admin', 'propaganda', 'clerk'],
-  'evaluation.read': ['admin', 'leader', 'propaganda', 'clerk', 'inspector'],
-  'evaluation.write': ['admin', 'leader', 'propaganda', 'clerk'],
-} as const satisfies Record<string, readonly Role[]>;
-
-export type UiAction = keyof typeof UI_RULES;
+export type UiAction = Action;
 
 const within = (path: string, root: string) => path === root || path.startsWith(root + '.');
 
+const rootsOf = (me: Me | null | undefined, action: UiAction): readonly string[] => me?.abilities[action] ?? [];
+
 /** May the user do this anywhere (menus, "new" buttons)? */
 export function canAny(me: Me | null | undefined, action: UiAction): boolean {
-  const roles: readonly Role[] = UI_RULES[action];
-  return !!me?.grants.some((g) => roles.includes(g.role));
+  return rootsOf(me, action).length > 0;
 }
 
-/** May the user do this on a record at orgPath (roles hold for the subtree where granted)? */
-export function canAt(me: Me | null | undefined, action: UiAction, orgPath: string | undefined): boolean {
+/** May the user do this on a record at orgPath (the record's unit, or the unit the action is checked at)? */
+export function canAt(me: Me | null | undefined, action: UiAction, orgPath: string | null | undefined): boolean {
   if (!orgPath) return false;
-  const roles: readonly Role[] = UI_RULES[action];
-  return !!me?.grants.some((g) => roles.includes(g.role) && within(orgPath, g.path));
+  return rootsOf(me, action).some((root) => within(orgPath, root));
+}
+
+/** The grant under which the user does this (its unit is the natural default in forms), if any. */
+export function grantFor(me: Me | null | undefined, action: UiAction): Grant | undefined {
+  const roots = rootsOf(me, action);
+  return me?.grants.find((g) => roots.includes(g.path));
 }
 
 /** Members act on their own person (my QR, my invitations, self check-in): any account linked to a person. */

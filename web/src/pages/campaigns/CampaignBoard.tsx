@@ -1,13 +1,13 @@
 import { Flex, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { BOARD_STATUSES, summaryCounts, TIERS, useBoard, type BoardRow, type CampaignDetail } from '../../api/campaigns';
+import { BOARD_STATUSES, summaryCounts, TIERS, useBoard, type BoardRow, type BoardStatus, type CampaignDetail, type Tier } from '../../api/campaigns';
 import { OrgPicker } from '../../components/OrgPicker';
 import { EmptyState, ErrorState } from '../../components/States';
 import { useI18n } from '../../i18n';
 import { useCurrentUser } from '../../layout/RequireAuth';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { canAny } from '../../lib/roles';
+import { canAny, canAt } from '../../lib/roles';
 import { DeadlineCell } from './DeadlineCell';
 import { StatusTag } from './labels';
 import { ReminderButton } from './ReminderButton';
@@ -17,8 +17,8 @@ import { tablePagination } from '../../components/pagination';
 export function CampaignBoard({ campaign }: { campaign: CampaignDetail }) {
   const { t, tx } = useI18n();
   const me = useCurrentUser();
-  const [status, setStatus] = useState<string>();
-  const [tier, setTier] = useState<string>();
+  const [status, setStatus] = useState<BoardStatus>();
+  const [tier, setTier] = useState<Tier>();
   const [orgId, setOrgId] = useState<number>();
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
@@ -26,7 +26,7 @@ export function CampaignBoard({ campaign }: { campaign: CampaignDetail }) {
   const board = useBoard(campaign.id, { status, tier, orgId }, page, pageSize);
   const counts = summaryCounts(campaign.summary);
   const canRemind = canAny(me, 'campaign.remind');
-  const canEdit = canAny(me, 'campaign.write');
+  const canEdit = canAt(me, 'campaign.write', campaign.orgPath);
   const filter = (f: () => void) => { f(); setPage(1); setSelected([]); };
 
   return (

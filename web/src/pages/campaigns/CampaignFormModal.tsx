@@ -8,7 +8,7 @@ import { OrgPicker } from '../../components/OrgPicker';
 import { useI18n } from '../../i18n';
 import { useCurrentUser } from '../../layout/RequireAuth';
 import { toApiDate } from '../../lib/format';
-import { UI_RULES } from '../../lib/roles';
+import { grantFor } from '../../lib/roles';
 
 interface Values {
   orgId: number; title: string; description?: string; documentIds: number[]; tiers: Tier[]; deadline: Dayjs;
@@ -21,7 +21,7 @@ export function CampaignFormModal({ open, onClose, onCreated }: { open: boolean;
   const me = useCurrentUser();
   const [form] = Form.useForm<Values>();
   const create = useCreateCampaign();
-  const grant = me.grants.find((g) => (UI_RULES['campaign.write'] as readonly string[]).includes(g.role));
+  const grant = grantFor(me, 'campaign.write');
   const required = [{ required: true, message: t('common.required') }];
 
   const submit = async (v: Values) => {

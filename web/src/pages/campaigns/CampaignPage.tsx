@@ -7,7 +7,7 @@ import { ErrorState, Loading } from '../../components/States';
 import { useI18n } from '../../i18n';
 import { useCurrentUser } from '../../layout/RequireAuth';
 import { formatDate } from '../../lib/format';
-import { canAny } from '../../lib/roles';
+import { canAt } from '../../lib/roles';
 import { CampaignBoard } from './CampaignBoard';
 import { CampaignConferences } from './CampaignConferences';
 
@@ -32,7 +32,7 @@ export default function CampaignPage() {
       <PageHeader
         title={c.title}
         sub={`${c.orgName} · ${t('campaigns.deadline')}: ${formatDate(c.deadline)}`}
-        extra={canAny(me, 'campaign.write') && (
+        extra={canAt(me, 'campaign.write', c.orgPath) && (
           <Button loading={update.isPending} onClick={() => update.mutate({ status: closed ? 'active' : 'closed' })}>
             {closed ? t('campaigns.reopen') : t('campaigns.close')}
           </Button>

@@ -3,6 +3,7 @@ import { Button, Card, Flex, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { CAMPAIGN_STATUSES, useCampaigns, type CampaignItem } from '../../api/campaigns';
+import { oneOf } from '../../api/contract';
 import { OrgPicker } from '../../components/OrgPicker';
 import { PageHeader } from '../../components/PageHeader';
 import { SearchBox } from '../../components/SearchBox';
@@ -24,7 +25,7 @@ export default function CampaignsListPage() {
   const { values, page, pageSize, set } = useUrlFilters(KEYS);
   const [text, setText] = useState(values.q);
   const q = useDebounced(text.trim(), 300);
-  const list = useCampaigns({ q: q || undefined, status: values.status || undefined, orgId: numOrUndef(values.orgId) }, page, pageSize);
+  const list = useCampaigns({ q: q || undefined, status: oneOf(CAMPAIGN_STATUSES, values.status), orgId: numOrUndef(values.orgId) }, page, pageSize);
   const [open, setOpen] = useState(false);
 
   return (

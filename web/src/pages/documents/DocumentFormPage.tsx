@@ -12,7 +12,7 @@ import { useI18n } from '../../i18n';
 import { useCurrentUser } from '../../layout/RequireAuth';
 import { fromApiDate, toApiDate } from '../../lib/format';
 import { applyFieldErrors } from '../../lib/forms';
-import { UI_RULES } from '../../lib/roles';
+import { grantFor } from '../../lib/roles';
 import { SymbolField } from './SymbolField';
 
 interface Values {
@@ -34,7 +34,7 @@ export default function DocumentFormPage() {
   const mutation = editing ? update : create;
   const [form] = Form.useForm<Values>();
   const [extra, setExtra] = useState<string[]>([]);
-  const writerGrant = me.grants.find((g) => (UI_RULES['document.write'] as readonly string[]).includes(g.role));
+  const writerGrant = grantFor(me, 'document.write');
 
   useEffect(() => {
     const d = existing.data;

@@ -9,7 +9,7 @@ const LINKS: { to: string; label: MessageKey; icon: React.ReactNode; needs?: UiA
   { to: '/documents', label: 'menu.documents', icon: <FileSearchOutlined /> },
   { to: '/documents/new', label: 'docs.create', icon: <FileAddOutlined />, needs: 'document.write' },
   { to: '/orgs', label: 'menu.orgs', icon: <ApartmentOutlined /> },
-  { to: '/people', label: 'menu.people', icon: <TeamOutlined />, needs: 'people.read' },
+  { to: '/people', label: 'menu.people', icon: <TeamOutlined />, needs: 'person.read' },
   { to: '/accounts', label: 'accounts.create', icon: <UserAddOutlined />, needs: 'account.manage' },
   { to: '/audit', label: 'menu.audit', icon: <AuditOutlined />, needs: 'audit.read' },
 ];

@@ -40,7 +40,7 @@ export default function OrgDetailPage() {
   if (q.isError) return <ErrorState error={q.error} onRetry={() => q.refetch()} />;
   const org = q.data;
   const canWrite = org.status === 'active' && canAt(me, 'org.write', org.path);
-  const peopleLinks = canAny(me, 'people.read');
+  const peopleLinks = canAny(me, 'person.read');
 
   return (
     <div data-testid="org-detail">

@@ -27,7 +27,7 @@ export default function PeopleListPage() {
     category: values.category || undefined,
   };
   const list = usePeople(filters, page, pageSize);
-  const canWrite = canAny(me, 'people.write');
+  const canWrite = canAny(me, 'person.write');
 
   return (
     <div data-testid="people-page">

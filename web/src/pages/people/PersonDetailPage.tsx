@@ -21,7 +21,7 @@ export default function PersonDetailPage() {
   if (q.isPending) return <Loading rows={8} />;
   if (q.isError) return <ErrorState error={q.error} onRetry={() => q.refetch()} />;
   const p = q.data;
-  const canWrite = canAt(me, 'people.write', p.orgPath);
+  const canWrite = canAt(me, 'person.write', p.orgPath);
 
   return (
     <div data-testid="person-detail">
