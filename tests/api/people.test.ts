@@ -73,7 +73,7 @@ describe('people list', () => {
     const page2 = await call('clerkA', 'GET', `/api/people?orgId=${ctx.fx.orgs.communeA.id}&page=2&pageSize=4`);
     expect(page2.json()).toMatchObject({ total: 10, page: 2, pageSize: 4 });
     expect(names(page2)).toEqual(['Vũ Văn Bảo', 'Lê Thị Bình', 'Trần Văn Cường', 'Nguyễn Thị Dung']);
-    expect(page2.json().items[1]).toMatchObject({ orgName: 'Chi bộ thôn 1', partyStatus: 'official', joinedOn: '2010-05-19', categories: [] });
+    expect(page2.json().items[1]).toMatchObject({ orgName: 'Chi bộ thôn 1 · Đảng ủy xã Dân Lực', partyStatus: 'official', joinedOn: '2010-05-19', categories: [] });
   });
 
   it('finds names typed without diacritics, in any case, and treats % literally', async () => {
@@ -125,7 +125,7 @@ describe('create and update validation', () => {
     const res = await post({ gender: 'male', birthDate: '1980-02-03', partyStatus: 'official', joinedOn: '2005-03-26', officialOn: '2006-03-26',
       cardNumber: '93.000111', phone: '0912 345 678', email: 'kien@example.vn', categories: ['key_cadre', 'key_cadre'] });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ fullName: 'Hà Văn Kiên', orgName: 'Chi bộ thôn 1', cardNumber: '93.000111', categories: ['key_cadre'],
+    expect(res.json()).toMatchObject({ fullName: 'Hà Văn Kiên', orgName: 'Chi bộ thôn 1 · Đảng ủy xã Dân Lực', cardNumber: '93.000111', categories: ['key_cadre'],
       positions: [], transfers: [], massOrgs: [] });
     const audit = await one<{ action: string; entity_id: string; org_path: string }>(ctx.database.db,
       sql`SELECT action, entity_id, org_path::text FROM audit_log ORDER BY id DESC LIMIT 1`);
@@ -215,14 +215,14 @@ describe('transfers, positions, mass organizations', () => {
 
     const moved = await call('clerkA', 'POST', `/api/people/${id}/transfer`, { toOrgId: cellA2.id, effectiveOn: '2025-03-01', reason: 'Chuyển nơi cư trú' });
     expect(moved.statusCode).toBe(200);
-    expect(moved.json()).toMatchObject({ orgId: cellA2.id, orgName: 'Chi bộ thôn 2' });
+    expect(moved.json()).toMatchObject({ orgId: cellA2.id, orgName: 'Chi bộ thôn 2 · Đảng ủy xã Dân Lực' });
     // The admin holds both communes, so only it may move her across.
     expect((await call('admin', 'POST', `/api/people/${id}/transfer`, { toOrgId: cellB1.id, effectiveOn: '2025-04-01' })).statusCode).toBe(200);
     const detail = (await call('admin', 'GET', `/api/people/${id}`)).json();
-    expect(detail.orgName).toBe('Chi bộ thôn Đông');
+    expect(detail.orgName).toBe('Chi bộ thôn Đông · Đảng ủy xã Hợp Thành');
     expect(detail.transfers).toEqual([
-      expect.objectContaining({ fromOrgName: 'Chi bộ thôn 2', toOrgName: 'Chi bộ thôn Đông', effectiveOn: '2025-04-01', reason: null }),
-      expect.objectContaining({ fromOrgId: cellA1.id, fromOrgName: 'Chi bộ thôn 1', toOrgId: cellA2.id, toOrgName: 'Chi bộ thôn 2', effectiveOn: '2025-03-01', reason: 'Chuyển nơi cư trú' }),
+      expect.objectContaining({ fromOrgName: 'Chi bộ thôn 2 · Đảng ủy xã Dân Lực', toOrgName: 'Chi bộ thôn Đông · Đảng ủy xã Hợp Thành', effectiveOn: '2025-04-01', reason: null }),
+      expect.objectContaining({ fromOrgId: cellA1.id, fromOrgName: 'Chi bộ thôn 1 · Đảng ủy xã Dân Lực', toOrgId: cellA2.id, toOrgName: 'Chi bộ thôn 2 · Đảng ủy xã Dân Lực', effectiveOn: '2025-03-01', reason: 'Chuyển nơi cư trú' }),
     ]);
     // Now outside commune A: clerk.a no longer sees her, clerk.b does.
     expect((await call('clerkA', 'GET', `/api/people/${id}`)).statusCode).toBe(404);
@@ -236,7 +236,7 @@ describe('transfers, positions, mass organizations', () => {
     const cellA1 = ctx.fx.orgs.cellA1.id;
     const res = await call('clerkA', 'POST', `/api/people/${id}/positions`, { orgId: cellA1, title: 'secretary', startedOn: '2020-10-01' });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ orgName: 'Chi bộ thôn 1', title: 'secretary', startedOn: '2020-10-01', endedOn: null });
+    expect(res.json()).toMatchObject({ orgName: 'Chi bộ thôn 1 · Đảng ủy xã Dân Lực', title: 'secretary', startedOn: '2020-10-01', endedOn: null });
     expect((await call('clerkA', 'POST', `/api/people/${id}/positions`, { orgId: cellA1, title: 'secretary' })).statusCode).toBe(409);
     expect((await call('clerkA', 'POST', `/api/people/${id}/positions`, { orgId: ctx.fx.orgs.cellB1.id, title: 'secretary' })).statusCode).toBe(404);
     const early = await call('clerkA', 'POST', `/api/people/${id}/positions/${res.json().id}/end`, { endedOn: '2019-01-01' });
@@ -254,7 +254,7 @@ describe('transfers, positions, mass organizations', () => {
     expect(notMass.json().error.fields.orgId).toBe('This unit is not a mass organization');
     expect((await call('clerkA', 'POST', `/api/people/${id}/mass-orgs`, { orgId: women, joinedOn: '2015-03-08' })).statusCode).toBe(201);
     expect((await call('clerkA', 'POST', `/api/people/${id}/mass-orgs`, { orgId: women })).statusCode).toBe(409);
-    expect((await call('clerkA', 'GET', `/api/people/${id}`)).json().massOrgs).toEqual([{ orgId: women, orgName: 'Hội LHPN xã Dân Lực', joinedOn: '2015-03-08' }]);
+    expect((await call('clerkA', 'GET', `/api/people/${id}`)).json().massOrgs).toEqual([{ orgId: women, orgName: 'Hội LHPN xã Dân Lực · Đảng ủy xã Dân Lực', joinedOn: '2015-03-08' }]);
     expect((await call('clerkA', 'DELETE', `/api/people/${id}/mass-orgs/${women}`)).statusCode).toBe(204);
     expect((await call('clerkA', 'DELETE', `/api/people/${id}/mass-orgs/${women}`)).statusCode).toBe(404);
   });
@@ -274,7 +274,7 @@ describe('import and export', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ imported: 3 });
     const lan = (await call('clerkA', 'GET', '/api/people?q=hoang%20thi%20lan')).json().items[0];
-    expect(lan).toMatchObject({ gender: 'female', birthDate: '1985-03-12', orgName: 'Chi bộ thôn 2', partyStatus: 'official', joinedOn: '2008-05-12',
+    expect(lan).toMatchObject({ gender: 'female', birthDate: '1985-03-12', orgName: 'Chi bộ thôn 2 · Đảng ủy xã Dân Lực', partyStatus: 'official', joinedOn: '2008-05-12',
       officialOn: '2009-05-12', cardNumber: '93.555001', phone: '0912345678', categories: ['presenter', 'key_cadre'] });
     expect((await call('clerkA', 'GET', '/api/people?q=mai%20van%20tung')).json().items[0]).toMatchObject({ orgId: cellA1.id, birthDate: '1990-01-01', partyStatus: null });
     expect((await call('clerkA', 'GET', '/api/people?q=dinh%20van%20son')).json().items[0]).toMatchObject({ orgId: cellA2.id, partyStatus: 'probationary' });
@@ -347,7 +347,7 @@ describe('import and export', () => {
     const data = rows.slice(1);
     expect(data.map((r) => r[0])).toEqual(list.items.map((p: { fullName: string }) => p.fullName));
     const lan = data.find((r) => r[0] === 'Hoàng Thị Lan')!;
-    expect(lan.slice(0, 9)).toEqual(['Hoàng Thị Lan', 'Nữ', new Date(Date.UTC(1985, 2, 12)), 'Chi bộ thôn 2', 'Chính thức',
+    expect(lan.slice(0, 9)).toEqual(['Hoàng Thị Lan', 'Nữ', new Date(Date.UTC(1985, 2, 12)), 'Chi bộ thôn 2 · Đảng ủy xã Dân Lực', 'Chính thức',
       new Date(Date.UTC(2008, 4, 12)), new Date(Date.UTC(2009, 4, 12)), '93.555001', '0912345678']);
     expect(lan[10]).toBe('Báo cáo viên, Cán bộ chủ chốt');
     expect(ws.getColumn(3).numFmt).toBe('dd/mm/yyyy');

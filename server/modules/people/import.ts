@@ -26,7 +26,9 @@ export function unitResolver(units: q.Unit[], fallback: q.Unit | null) {
   const norm = (s: string) => fold(s).replace(/\s+/g, ' ').trim();
   const byId = new Map(units.map((u) => [u.id, u]));
   const byName = new Map<string, q.Unit[]>();
-  for (const u of units) byName.set(norm(u.name), [...(byName.get(norm(u.name)) ?? []), u]);
+  for (const u of units) {
+    for (const name of new Set([norm(u.name), ...(u.label ? [norm(u.label)] : [])])) byName.set(name, [...(byName.get(name) ?? []), u]);
+  }
   return (text: string): { value: q.Unit } | { error: FieldMessage } => {
     if (!text) return fallback ? { value: fallback } : { error: 'import_unit_required' };
     const unit = /^\d+$/.test(text) ? byId.get(Number(text)) : undefined;

@@ -21,5 +21,9 @@ defineMessages({
   import_unit_required: { vi: 'Chưa ghi đơn vị và chưa chọn đơn vị mặc định', en: 'No unit given and no default unit chosen' },
   import_unit_unknown: { vi: 'Không có đơn vị "{value}" đang hoạt động trong phạm vi bạn được quản lý', en: 'No active unit "{value}" within your scope' },
   import_unit_ambiguous: { vi: 'Có nhiều đơn vị tên "{value}"; hãy ghi mã đơn vị', en: 'Several units are named "{value}"; write the unit id' },
+  possible_duplicate: {
+    vi: 'Đã có {name}, sinh ngày {birthDate}, ở {unit}. Nếu đây là một người khác, hãy xác nhận để vẫn thêm mới.',
+    en: '{name}, born {birthDate}, is already recorded at {unit}. If this is someone else, confirm to add them anyway.',
+  },
   import_card_duplicate: { vi: 'Số thẻ trùng với dòng {row} trong tệp', en: 'Card number repeats row {row} of the file' },
 });

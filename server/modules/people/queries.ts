@@ -1,4 +1,5 @@
 import { one, rows, sql, type Queryable, type SQL } from '../../core/db/index.js';
+import { grassrootsPathOf, unitLabel } from '../../core/units.js';
 import type { Category, Gender, PartyStatus, PersonItem, PositionTitle } from './schemas.js';
 
 export interface PersonRow extends PersonItem {
@@ -26,10 +27,12 @@ export interface Unit {
   path: string;
   kind: string;
   status: string;
+  /** How it is shown (unitLabel): the import also recognises a unit by it, as the export writes it. */
+  label?: string;
 }
 
-// Home unit name comes from the join, never from a query per row.
-const itemColumns = sql`p.id, p.full_name AS "fullName", p.org_id AS "orgId", o.name AS "orgName", p.gender,
+// Home unit label (a cell with its commune) comes from the join, never from a query per row.
+const itemColumns = sql`p.id, p.full_name AS "fullName", p.org_id AS "orgId", ${unitLabel('o')} AS "orgName", p.gender,
   p.birth_date AS "birthDate", p.party_status AS "partyStatus", p.joined_on AS "joinedOn", p.official_on AS "officialOn",
   p.card_number AS "cardNumber", p.categories, p.phone`;
 
@@ -48,20 +51,29 @@ export function findPerson(q: Queryable, id: number, forUpdate = false) {
       FROM people p JOIN orgs o ON o.id = p.org_id WHERE p.id = ${id} ${forUpdate ? sql`FOR UPDATE OF p` : sql``}`);
 }
 
+/** Someone of the same grassroots organization as the unit at `path` with this full name (any case) and birth date. */
+export function sameNameAndBirth(q: Queryable, path: string, fullName: string, birthDate: string) {
+  return one<{ id: number; fullName: string; orgName: string; orgPath: string }>(q, sql`SELECT p.id, p.full_name AS "fullName",
+      ${unitLabel('o')} AS "orgName", o.path::text AS "orgPath"
+      FROM people p JOIN orgs o ON o.id = p.org_id
+      WHERE p.birth_date = ${birthDate}::date AND lower(p.full_name) = lower(${fullName}) AND o.path <@ ${grassrootsPathOf(path)}
+      ORDER BY p.id LIMIT 1`);
+}
+
 export function findUnit(q: Queryable, id: number) {
-  return one<Unit>(q, sql`SELECT id, name, path::text AS path, kind, status FROM orgs WHERE id = ${id}`);
+  return one<Unit>(q, sql`SELECT o.id, o.name, o.path::text AS path, o.kind, o.status, ${unitLabel('o')} AS label FROM orgs o WHERE o.id = ${id}`);
 }
 
 /** Active units the caller may place people in (import resolves the "Đơn vị" column against these). */
 export function unitsWhere(q: Queryable, scope: SQL) {
-  return rows<Unit>(q, sql`SELECT o.id, o.name, o.path::text AS path, o.kind, o.status FROM orgs o
+  return rows<Unit>(q, sql`SELECT o.id, o.name, o.path::text AS path, o.kind, o.status, ${unitLabel('o')} AS label FROM orgs o
       WHERE ${scope} AND o.status = 'active'`);
 }
 
 export function positionsOf(q: Queryable, personId: number) {
   return rows<{ id: number; orgId: number; orgName: string; title: PositionTitle; startedOn: string | null; endedOn: string | null }>(
     q,
-    sql`SELECT ps.id, ps.org_id AS "orgId", o.name AS "orgName", ps.title, ps.started_on AS "startedOn", ps.ended_on AS "endedOn"
+    sql`SELECT ps.id, ps.org_id AS "orgId", ${unitLabel('o')} AS "orgName", ps.title, ps.started_on AS "startedOn", ps.ended_on AS "endedOn"
         FROM positions ps JOIN orgs o ON o.id = ps.org_id WHERE ps.person_id = ${personId}
         ORDER BY ps.ended_on IS NOT NULL, ps.started_on DESC NULLS LAST, ps.id DESC`,
   );
@@ -70,7 +82,7 @@ export function positionsOf(q: Queryable, personId: number) {
 export function transfersOf(q: Queryable, personId: number) {
   return rows<{ id: number; fromOrgId: number; fromOrgName: string; toOrgId: number; toOrgName: string; effectiveOn: string; reason: string | null }>(
     q,
-    sql`SELECT t.id, t.from_org_id AS "fromOrgId", f.name AS "fromOrgName", t.to_org_id AS "toOrgId", d.name AS "toOrgName",
+    sql`SELECT t.id, t.from_org_id AS "fromOrgId", ${unitLabel('f')} AS "fromOrgName", t.to_org_id AS "toOrgId", ${unitLabel('d')} AS "toOrgName",
           t.effective_on AS "effectiveOn", t.reason
         FROM person_transfers t JOIN orgs f ON f.id = t.from_org_id JOIN orgs d ON d.id = t.to_org_id
         WHERE t.person_id = ${personId} ORDER BY t.effective_on DESC, t.id DESC`,
@@ -80,7 +92,7 @@ export function transfersOf(q: Queryable, personId: number) {
 export function massOrgsOf(q: Queryable, personId: number) {
   return rows<{ orgId: number; orgName: string; joinedOn: string | null }>(
     q,
-    sql`SELECT m.org_id AS "orgId", o.name AS "orgName", m.joined_on AS "joinedOn"
+    sql`SELECT m.org_id AS "orgId", ${unitLabel('o')} AS "orgName", m.joined_on AS "joinedOn"
         FROM mass_org_memberships m JOIN orgs o ON o.id = m.org_id WHERE m.person_id = ${personId} ORDER BY o.name`,
   );
 }

@@ -21,7 +21,7 @@ export async function addPosition(db: Db, actor: Actor, personId: number,
     const startedOn = input.startedOn ?? todayVn();
     const { id } = (await one<{ id: number }>(tx, sql`INSERT INTO positions (person_id, org_id, title, started_on)
         VALUES (${personId}, ${unit.id}, ${input.title}, ${startedOn}) RETURNING id`))!;
-    const position = { id, orgId: unit.id, orgName: unit.name, title: input.title, startedOn, endedOn: null };
+    const position = { id, orgId: unit.id, orgName: unit.label ?? unit.name, title: input.title, startedOn, endedOn: null };
     await audit(tx, actor, { action: 'create', entity: 'position', entityId: id, orgPath: unit.path, after: { personId, fullName: person.fullName, ...position } });
     return position;
   });
@@ -57,7 +57,7 @@ export async function addMassOrg(db: Db, actor: Actor, personId: number,
     if (exists) throw conflict('mass_org_member_exists', {}, { orgId: 'mass_org_member_exists' });
     const joinedOn = input.joinedOn ?? null;
     await tx.execute(sql`INSERT INTO mass_org_memberships (person_id, org_id, joined_on) VALUES (${personId}, ${unit.id}, ${joinedOn})`);
-    const membership = { orgId: unit.id, orgName: unit.name, joinedOn };
+    const membership = { orgId: unit.id, orgName: unit.label ?? unit.name, joinedOn };
     await audit(tx, actor, { action: 'create', entity: 'mass_org_membership', entityId: `${personId}:${unit.id}`, orgPath: unit.path,
       after: { personId, fullName: person.fullName, ...membership } });
     return membership;

@@ -37,7 +37,11 @@ export const personFields = {
 };
 
 export const personValuesIn = z.object(personFields);
-export const createPersonIn = z.object({ orgId: id, ...personFields });
+export const createPersonIn = z.object({
+  orgId: id, ...personFields,
+  /** Create even though someone of the same grassroots organization has this name and birth date (after a 409 possible_duplicate). */
+  confirmDuplicate: z.boolean().optional(),
+});
 export const updatePersonIn = z.object({ ...personFields, fullName: fullName.optional() });
 export type CreatePersonInput = z.output<typeof createPersonIn>;
 export type UpdatePersonInput = z.output<typeof updatePersonIn>;

@@ -1,6 +1,6 @@
 import { audit } from '../../core/audit.js';
 import { sql, type Db, type Queryable, type SQL } from '../../core/db/index.js';
-import { badRequest, conflict, notFound, type FieldMessage } from '../../core/errors.js';
+import { AppError, badRequest, conflict, notFound, type FieldMessage } from '../../core/errors.js';
 import { limitOffset, toPage } from '../../core/pagination.js';
 import { assertAnywhere, assertCan, can, inScope, type Actor } from '../../core/policy.js';
 import { todayVn } from '../../core/schemas.js';
@@ -90,6 +90,21 @@ async function assertCardFree(db: Queryable, card: string | null, exceptId: numb
   if (card && (await q.takenCards(db, [card], exceptId)).size) throw conflict('card_taken', {}, { cardNumber: 'card_taken' });
 }
 
+/**
+ * Two records for one person split their history: a new person with the full name and birth date of someone in the
+ * same grassroots organization is refused with 409 possible_duplicate (naming who and where) until the caller
+ * confirms. The existing person's id is given only to a caller who may read that record.
+ */
+async function assertNoTwin(db: Queryable, actor: Actor, unitPath: string, fullName: string, birthDate: string) {
+  const twin = await q.sameNameAndBirth(db, unitPath, fullName, birthDate);
+  if (!twin) return;
+  const [y, m, d] = birthDate.split('-');
+  throw new AppError(409, 'possible_duplicate', { name: twin.fullName, birthDate: `${d}/${m}/${y}`, unit: twin.orgName }, undefined, [{
+    personId: can(actor, 'person.read', twin.orgPath) ? twin.id : null, fullName: twin.fullName, orgName: twin.orgName, birthDate,
+    message: { key: 'possible_duplicate', params: { name: twin.fullName, birthDate: `${d}/${m}/${y}`, unit: twin.orgName } },
+  }]);
+}
+
 const pick = <T>(next: T | undefined, prev: T): T => (next === undefined ? prev : next);
 
 export async function create(db: Db, actor: Actor, input: CreatePersonInput) {
@@ -102,6 +117,7 @@ export async function create(db: Db, actor: Actor, input: CreatePersonInput) {
       officialOn: input.officialOn ?? null, cardNumber: input.cardNumber ?? null, categories: input.categories,
     });
     await assertCardFree(tx, values.cardNumber, null);
+    if (values.birthDate && !input.confirmDuplicate) await assertNoTwin(tx, actor, unit.path, values.fullName, values.birthDate);
     const [id] = await q.insertPeople(tx, [{ orgId: unit.id, values, sortKey: nameSortKey(values.fullName) }]);
     const after = (await q.findPerson(tx, id))!;
     await audit(tx, actor, { action: 'create', entity: 'person', entityId: id, orgPath: unit.path, after });

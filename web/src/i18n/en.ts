@@ -4,6 +4,7 @@ import { enDialogue } from './en-dialogue';
 import { enEvaluations } from './en-evaluations';
 import { enRecords } from './en-records';
 import { enStudy } from './en-study';
+import { enWords } from './en-words';
 import type { MessageKey } from './vi';
 
-export const en: Record<MessageKey, string> = { ...enCore, ...enRecords, ...enStudy, ...enAttendance, ...enDialogue, ...enEvaluations };
+export const en: Record<MessageKey, string> = { ...enCore, ...enRecords, ...enStudy, ...enAttendance, ...enDialogue, ...enEvaluations, ...enWords };

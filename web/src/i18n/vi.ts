@@ -4,8 +4,9 @@ import { viDialogue } from './vi-dialogue';
 import { viEvaluations } from './vi-evaluations';
 import { viRecords } from './vi-records';
 import { viStudy } from './vi-study';
+import { viWords } from './vi-words';
 
 /** Vietnamese, the default language. Every key here must exist in English too (en.ts; the type enforces it). */
-export const vi = { ...viCore, ...viRecords, ...viStudy, ...viAttendance, ...viDialogue, ...viEvaluations } as const;
+export const vi = { ...viCore, ...viRecords, ...viStudy, ...viAttendance, ...viDialogue, ...viEvaluations, ...viWords } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -27,6 +27,6 @@ export const errorMessage = (err: unknown): string => (err instanceof Error ? er
  * A form's onKeyDown: Enter inside a date/time picker only confirms the picker. The picker has already taken the
  * key (its own handler runs first); this stops the browser's implicit submission of the surrounding form.
  */
-export function keepEnterInPickers(e: KeyboardEvent<HTMLFormElement>) {
+export function keepEnterInPickers(e: KeyboardEvent<Element>) {
   if (e.key === 'Enter' && e.target instanceof Element && e.target.closest('.ant-picker')) e.preventDefault();
 }

@@ -1,6 +1,7 @@
-import { Button, Col, DatePicker, Row, Select } from 'antd';
+import { Button, Col, Row, Select } from 'antd';
+import { DateRangeField } from '../../components/DateField';
 import { useI18n } from '../../i18n';
-import { DATE_FORMAT, fromApiDate, toApiDate } from '../../lib/format';
+import { fromApiDate, toApiDate } from '../../lib/format';
 
 export const AUDIT_ENTITIES = ['org', 'person', 'position', 'mass_org_membership', 'document', 'attachment', 'account'] as const;
 export const AUDIT_ACTIONS = [
@@ -27,11 +28,9 @@ export function AuditFilters({ values, onChange, onClear }: {
           options={AUDIT_ACTIONS.map((a) => ({ value: a, label: tx('audit.action', a) }))} />
       </Col>
       <Col xs={24} md={9}>
-        <DatePicker.RangePicker
-          style={{ width: '100%' }}
-          format={DATE_FORMAT}
+        <DateRangeField
           value={[fromApiDate(values.from) ?? null, fromApiDate(values.to) ?? null]}
-          onChange={(r) => onChange({ from: toApiDate(r?.[0]) ?? '', to: toApiDate(r?.[1]) ?? '' })}
+          onChange={(r) => onChange({ from: toApiDate(r[0]) ?? '', to: toApiDate(r[1]) ?? '' })}
           aria-label={t('audit.range')}
           data-testid="audit-range"
         />

@@ -1,9 +1,10 @@
 import { EditOutlined } from '@ant-design/icons';
-import { App, Button, DatePicker, Popover } from 'antd';
+import { App, Button, Popover } from 'antd';
 import { useState } from 'react';
 import { useUpdateObligation, type BoardStatus } from '../../api/campaigns';
 import { useT } from '../../i18n';
-import { DATE_FORMAT, formatDate, fromApiDate, toApiDate } from '../../lib/format';
+import { DateField } from '../../components/DateField';
+import { formatDate, fromApiDate, toApiDate } from '../../lib/format';
 import { DEADLINE_COLOR } from './labels';
 
 /**
@@ -25,8 +26,7 @@ export function DeadlineCell({ obligationId, value, status, editable }: { obliga
       trigger="click"
       title={t('board.editDeadline')}
       content={(
-        <DatePicker
-          format={DATE_FORMAT}
+        <DateField
           defaultValue={fromApiDate(value)}
           allowClear={false}
           disabled={update.isPending}

@@ -1,9 +1,10 @@
-import { App, Alert, Button, Card, Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import { App, Alert, Button, Card, Col, Form, Input, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { TIERS, useCampaign, type Tier } from '../../api/campaigns';
 import { FORMATS, useConference, useCreateConference, useUpdateConference, type ConferenceInput, type Format } from '../../api/conferences';
+import { DateField } from '../../components/DateField';
 import { DocumentsField } from '../../components/DocumentsField';
 import { FormError } from '../../components/FormError';
 import { OrgPicker } from '../../components/OrgPicker';
@@ -11,7 +12,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, Loading } from '../../components/States';
 import { useI18n } from '../../i18n';
 import { toApiInstant } from '../../lib/format';
-import { applyFieldErrors, keepEnterInPickers } from '../../lib/forms';
+import { applyFieldErrors } from '../../lib/forms';
 import { AgendaField } from './AgendaField';
 import { CampaignSelect } from './CampaignSelect';
 
@@ -19,7 +20,6 @@ interface Values {
   campaignId: number; orgId: number; tier: Tier; title: string; format: Format; startsAt: Dayjs; endsAt: Dayjs; hall?: string;
   agenda?: { topic: string; presenterPersonId?: number | null; minutes?: number | null }[]; materialIds?: number[];
 }
-const DT = 'DD/MM/YYYY HH:mm';
 
 /** /conferences/new (?campaignId=, ?makeupOf= prefills from the missed conference) and /conferences/:id/edit. */
 export default function ConferenceFormPage() {
@@ -82,7 +82,7 @@ export default function ConferenceFormPage() {
       )}
       <Card>
         <FormError error={mutation.error} extra={extra} />
-        <Form<Values> form={form} layout="vertical" onFinish={submit} scrollToFirstError name="conference" onKeyDown={keepEnterInPickers}
+        <Form<Values> form={form} layout="vertical" onFinish={submit} scrollToFirstError name="conference"
           initialValues={{ campaignId, format: 'in_person', agenda: [], materialIds: [] }}>
           <Row gutter={16}>
             <Col xs={24} md={12}>
@@ -110,14 +110,14 @@ export default function ConferenceFormPage() {
             </Col>
             <Col xs={24} md={8}>
               <Form.Item name="startsAt" label={t('conf.startsAt')} rules={required}>
-                <DatePicker showTime={{ format: 'HH:mm', minuteStep: 5 }} format={DT} style={{ width: '100%' }} />
+                <DateField showTime />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
               <Form.Item name="endsAt" label={t('conf.endsAt')} dependencies={['startsAt']} rules={[...required, ({ getFieldValue }) => ({
                 validator: (_, v: Dayjs | undefined) => (!v || !getFieldValue('startsAt') || v.isAfter(getFieldValue('startsAt')) ? Promise.resolve() : Promise.reject(new Error(t('conf.endBeforeStart')))),
               })]}>
-                <DatePicker showTime={{ format: 'HH:mm', minuteStep: 5 }} format={DT} style={{ width: '100%' }} />
+                <DateField showTime />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>

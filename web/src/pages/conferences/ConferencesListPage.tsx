@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Flex } from 'antd';
+import { Button, Card, Flex } from 'antd';
 import { Link } from 'react-router-dom';
+import { DateField } from '../../components/DateField';
 import { OrgPicker } from '../../components/OrgPicker';
 import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n';
 import { useCurrentUser } from '../../layout/RequireAuth';
-import { DATE_FORMAT, fromApiDate, toApiDate } from '../../lib/format';
+import { fromApiDate, toApiDate } from '../../lib/format';
 import { numOrUndef, useUrlFilters } from '../../lib/hooks';
 import { canAny } from '../../lib/roles';
 import { ConferenceTable } from './ConferenceTable';
@@ -27,8 +28,8 @@ export default function ConferencesListPage() {
       <Card>
         <Flex gap={8} wrap className="filters">
           <OrgPicker style={{ width: 260 }} value={numOrUndef(values.orgId)} onChange={(v) => set({ orgId: v })} />
-          <DatePicker format={DATE_FORMAT} placeholder={t('conf.from')} value={fromApiDate(values.from)} onChange={(d) => set({ from: toApiDate(d) })} />
-          <DatePicker format={DATE_FORMAT} placeholder={t('conf.to')} value={fromApiDate(values.to)} onChange={(d) => set({ to: toApiDate(d) })} />
+          <DateField style={{ width: 160 }} placeholder={t('conf.from')} value={fromApiDate(values.from)} onChange={(d) => set({ from: toApiDate(d) })} />
+          <DateField style={{ width: 160 }} placeholder={t('conf.to')} value={fromApiDate(values.to)} onChange={(d) => set({ to: toApiDate(d) })} />
         </Flex>
         <ConferenceTable filters={{ orgId: numOrUndef(values.orgId), from: values.from || undefined, to: values.to || undefined, campaignId: numOrUndef(values.campaignId) }} />
       </Card>

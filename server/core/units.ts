@@ -1,0 +1,27 @@
+import { sql, type SQL } from './db/index.js';
+
+// Kinds that are committees: a cell or a mass organization is named after the nearest of these above it.
+const COMMITTEES = sql.raw(`('grassroots', 'district', 'province')`);
+
+/**
+ * How a unit is shown to people, as SQL on the orgs row aliased `alias`: a cell or a mass organization carries the
+ * name of the committee it belongs to ("Chi bộ thôn 1 · Đảng ủy xã Dân Lực"), since many communes have a "Chi bộ
+ * thôn 1"; any other unit is its own name. One index probe per cell row (path gist), only for those rows.
+ */
+export function unitLabel(alias: string): SQL {
+  const o = sql.raw(alias);
+  return sql`(CASE WHEN ${o}.kind IN ('cell', 'mass_org') THEN ${o}.name || coalesce(' · ' || (SELECT lbl_up.name FROM orgs lbl_up
+      WHERE lbl_up.path @> ${o}.path AND lbl_up.path <> ${o}.path AND lbl_up.kind IN ${COMMITTEES} ORDER BY nlevel(lbl_up.path) DESC LIMIT 1), '')
+    ELSE ${o}.name END)`;
+}
+
+/** The same label for a unit known only by its id (an expression such as `t.from_org_id`). */
+export function unitLabelOf(idExpr: SQL): SQL {
+  return sql`(SELECT ${unitLabel('lbl_unit')} FROM orgs lbl_unit WHERE lbl_unit.id = ${idExpr})`;
+}
+
+/** The path of the grassroots organization a unit belongs to (itself if it is one; the unit itself above that level). */
+export function grassrootsPathOf(path: string): SQL {
+  return sql`coalesce((SELECT g.path FROM orgs g WHERE g.path @> ${path}::ltree AND g.kind = 'grassroots'
+      ORDER BY nlevel(g.path) DESC LIMIT 1), ${path}::ltree)`;
+}
