@@ -16,32 +16,34 @@ import { nameSortKey } from '../server/core/vn.js';
  * named by TEST_DATABASE_URL (the same suite runs on both).
  */
 export async function freshDatabase(): Promise<Database> {
-  const url = process.env.TEST_DATABASE_URL;
-  let database: Database;
-  if (url) {
-    const name = `qt_test_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const u = new URL(url);
-    u.pathname = `/${name}`;
-    const inner = await openDatabase({ url: u.toString() });
-    database = {
-      ...inner,
-      close: async () => {
-        await inner.close();
-        const c = new pg.Client({ connectionString: url });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await c.end();
-      },
-    };
-  } else {
-    database = await openDatabase({ dir: null });
-  }
+  if (process.env.TEST_DATABASE_URL) return (await freshPgDatabase(process.env.TEST_DATABASE_URL)).database;
+  const database = await openDatabase({ dir: null });
   await migrate(database);
   return database;
+}
+
+/** A new, migrated database on a PostgreSQL server, with its URL (to open more pools on it); dropped on close. */
+export async function freshPgDatabase(serverUrl: string): Promise<{ database: Database; url: string }> {
+  const name = `qt_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const u = new URL(serverUrl);
+  u.pathname = `/${name}`;
+  const inner = await openDatabase({ url: u.toString() });
+  const database: Database = {
+    ...inner,
+    close: async () => {
+      await inner.close();
+      const c = new pg.Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+  await migrate(database);
+  return { database, url: u.toString() };
 }
 
 export async function testApp(database: Database): Promise<App> {

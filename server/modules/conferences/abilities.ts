@@ -18,8 +18,9 @@ export async function conferenceAbilities(q: Queryable, actor: Actor, c: { id: n
     evaluate: here('evaluation.write'),
     moderate: here('dialogue.moderate'),
   };
+  // Editing and removing a point is editing the conference; the point's own staff also record its connection check.
   const bridgePoints = new Map(points.map((p) => [p.id, {
-    update: conference.update || can(actor, 'conference.write', p.path),
+    checkConnection: conference.update || can(actor, 'conference.write', p.path),
     recordAttendance: can(actor, 'attendance.record', p.path),
   }]));
   return { conference, bridgePoints };

@@ -118,7 +118,7 @@ export const bridgePointOut = z.object({
 export const conferenceAbilitiesOut = z.object({
   update: z.boolean(), recordAttendance: z.boolean(), readEvaluations: z.boolean(), evaluate: z.boolean(), moderate: z.boolean(),
 });
-export const bridgePointAbilitiesOut = z.object({ update: z.boolean(), recordAttendance: z.boolean() });
+export const bridgePointAbilitiesOut = z.object({ checkConnection: z.boolean(), recordAttendance: z.boolean() });
 
 export const conferenceDetailOut = conferenceItemOut.extend({
   agenda: z.array(agendaItemOut),

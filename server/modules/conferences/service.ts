@@ -22,7 +22,7 @@ export async function detail(db: Db, actor: Actor, id: number) {
     q.conferenceItem(db, id), q.agendaOf(db, id), q.materialsOf(db, id), q.bridgePointsOf(db, id),
   ]);
   const can = await conferenceAbilities(db, actor, c);
-  const points = bridgePoints.map((b) => ({ ...b, abilities: can.bridgePoints.get(b.id) ?? { update: false, recordAttendance: false } }));
+  const points = bridgePoints.map((b) => ({ ...b, abilities: can.bridgePoints.get(b.id) ?? { checkConnection: false, recordAttendance: false } }));
   return { ...item, agenda, materials, bridgePoints: points, audience: { rules: c.audience.rules ?? [] }, abilities: can.conference };
 }
 

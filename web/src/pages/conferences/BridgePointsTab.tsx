@@ -9,7 +9,6 @@ import { EmptyState } from '../../components/States';
 import { useT } from '../../i18n';
 import { useCurrentUser } from '../../layout/RequireAuth';
 import { formatTime } from '../../lib/format';
-import { canAny } from '../../lib/roles';
 
 function Readiness({ bp }: { bp: BridgePoint }) {
   const t = useT();
@@ -31,8 +30,7 @@ export function BridgePointsTab({ conf }: { conf: ConferenceDetail }) {
   const add = useAddBridgePoint(conf.id);
   const remove = useDeleteBridgePoint();
   const readiness = useReadiness();
-  const canWrite = canAny(me, 'conference.write');
-  const canCheck = canAny(me, 'attendance.record');
+  const canWrite = conf.abilities.update;
 
   const mark = (bp: BridgePoint, connectionOk: boolean) =>
     readiness.mutateAsync({ id: bp.id, connectionOk }).catch((e: Error) => message.error(e.message));
@@ -58,7 +56,7 @@ export function BridgePointsTab({ conf }: { conf: ConferenceDetail }) {
             title: t('common.actions'), key: 'act', width: 210,
             render: (_, r) => (
               <Space wrap>
-                {canCheck && (
+                {r.abilities.checkConnection && (
                   <Popconfirm title={`${t('bp.check')}: ${r.name}`} okText={t('bp.checkOk')} cancelText={t('bp.checkFail')}
                     onConfirm={() => mark(r, true)} onCancel={() => mark(r, false)} cancelButtonProps={{ danger: true }}>
                     <Button size="small" loading={readiness.isPending && readiness.variables?.id === r.id} data-testid={`bridge-check-${r.id}`}>{t('bp.check')}</Button>

@@ -7,7 +7,6 @@ import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { useI18n, useT } from '../../i18n';
 import { useCurrentUser } from '../../layout/RequireAuth';
 import { formatDateTime, formatNumber, formatTime } from '../../lib/format';
-import { canAny } from '../../lib/roles';
 import { BridgePointsTab } from './BridgePointsTab';
 import { EvaluationTab } from './EvaluationTab';
 import { InvitationsTab } from './InvitationsTab';
@@ -48,8 +47,9 @@ export default function ConferencePage() {
   if (conf.isPending) return <Loading rows={10} />;
   if (conf.isError) return <ErrorState error={conf.error} onRetry={() => conf.refetch()} />;
   const c = conf.data;
-  const canWrite = canAny(me, 'conference.write');
-  const canRecord = canAny(me, 'attendance.record');
+  // What this user may do here is the server's answer for this conference (its organizer and bridge point units).
+  const canWrite = c.abilities.update;
+  const canRecord = c.abilities.recordAttendance;
   const sameDay = formatDateTime(c.startsAt, false) === formatDateTime(c.endsAt, false);
 
   return (
@@ -88,10 +88,10 @@ export default function ConferencePage() {
             { key: 'invitations', label: t('conf.invitations'), children: <InvitationsTab conf={c} /> },
             { key: 'live', label: t('conf.live'), children: <LiveTab conf={c} /> },
             { key: 'makeup', label: t('conf.makeup'), children: <MakeupTab conf={c} /> },
-            ...(canAny(me, 'evaluation.read')
+            ...(c.abilities.readEvaluations
               ? [{ key: 'evaluation', label: <span data-testid="evaluation-tab-button">{t('eval.tab')}</span>, children: <EvaluationTab conf={c} /> }]
               : []),
-            { key: 'questions', label: t('qa.tab'), children: <QuestionsPanel conferenceId={c.id} startsAt={c.startsAt} endsAt={c.endsAt} presenters={agendaPresenters(c.agenda)} /> },
+            { key: 'questions', label: t('qa.tab'), children: <QuestionsPanel conferenceId={c.id} startsAt={c.startsAt} endsAt={c.endsAt} presenters={agendaPresenters(c.agenda)} moderator={c.abilities.moderate} /> },
           ]}
         />
       </Card>

@@ -12,7 +12,6 @@ import { EmptyState, ErrorState, InlineError, Loading } from '../../components/S
 import { useI18n } from '../../i18n';
 import { useCurrentUser } from '../../layout/RequireAuth';
 import { formatNumber } from '../../lib/format';
-import { canAny } from '../../lib/roles';
 
 interface Draft { flags: Flag[]; comment: string }
 type Drafts = Record<string, Draft>;
@@ -69,7 +68,7 @@ export function EvaluationTab({ conf }: { conf: ConferenceDetail }) {
   const save = useSaveEvaluations(conf.id);
   const [drafts, setDrafts] = useState<Drafts>({});
   const [extra, setExtra] = useState<{ personId: number; label: string }[]>([]);
-  const canWrite = canAny(me, 'evaluation.write');
+  const canWrite = conf.abilities.evaluate;
 
   // Start from what was saved; where nothing was saved yet, from the computed suggestion.
   useEffect(() => {

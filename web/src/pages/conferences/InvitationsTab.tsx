@@ -7,7 +7,6 @@ import { EmptyState, ErrorState } from '../../components/States';
 import { useT } from '../../i18n';
 import { useCurrentUser } from '../../layout/RequireAuth';
 import { useDebounced } from '../../lib/hooks';
-import { canAny } from '../../lib/roles';
 import { AbsenceModal, AddPeopleModal, GenerateModal } from './InvitationModals';
 import { InvitationStatus } from './InvitationStatus';
 import { tablePagination } from '../../components/pagination';
@@ -27,8 +26,8 @@ export function InvitationsTab({ conf }: { conf: ConferenceDetail }) {
   const list = useInvitations(conf.id, { q: q || undefined, bridgePointId }, page, pageSize);
   const remove = useRemoveInvitation(conf.id);
   const reassign = useReassignInvitation(conf.id);
-  const canWrite = canAny(me, 'conference.write');
-  const canRecord = canAny(me, 'attendance.record');
+  const canWrite = conf.abilities.update;
+  const canRecord = conf.abilities.recordAttendance;
   const bpOptions = conf.bridgePoints.map((b) => ({ value: b.id, label: b.name }));
   const fail = (e: Error) => message.error(e.message);
 

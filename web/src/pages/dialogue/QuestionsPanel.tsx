@@ -4,7 +4,6 @@ import { useQuestions, type QuestionSort } from '../../api/dialogue';
 import { EmptyState, InlineError, Loading } from '../../components/States';
 import { useT } from '../../i18n';
 import { useCurrentUser } from '../../layout/RequireAuth';
-import { canAny } from '../../lib/roles';
 import { AskForm, type PresenterOption } from './AskForm';
 import { QuestionItem } from './QuestionItem';
 import { RatePresenters } from './RatePresenters';
@@ -14,10 +13,12 @@ interface Props {
   startsAt: string;
   endsAt: string;
   presenters: PresenterOption[];
+  /** The organizers answer any question and hide questions (the conference's abilities). */
+  moderator?: boolean;
 }
 
 /** The conference's dialogue: questions by votes (or newest), the ask form while it runs, presenter ratings after. */
-export function QuestionsPanel({ conferenceId, startsAt, endsAt, presenters }: Props) {
+export function QuestionsPanel({ conferenceId, startsAt, endsAt, presenters, moderator = false }: Props) {
   const t = useT();
   const me = useCurrentUser();
   const [sort, setSort] = useState<QuestionSort>('votes');
@@ -27,7 +28,6 @@ export function QuestionsPanel({ conferenceId, startsAt, endsAt, presenters }: P
   const started = now >= Date.parse(startsAt);
   // The server decides for real; the UI offers asking to accounts with a person, answering to presenters and organizers.
   const asker = !!me?.personId;
-  const moderator = canAny(me, 'conference.write');
   const presenting = presenters.some((p) => p.id === me?.personId);
 
   return (

@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../server/app.js';
+import { openDatabase, type Database } from '../../server/core/db/index.js';
+import { freshPgDatabase, PASSWORD, seedFixture, testApp, type Fixture } from '../helpers.js';
+import { bridgePoint, campaign, conference, invite, MIN, type Conf } from './attendance-fixture.js';
+
+// Two server instances, each with its own connection pool, on one PostgreSQL database, over real HTTP:
+// what one of them does must reach the other through the database (LISTEN/NOTIFY), not process memory.
+const serverUrl = process.env.TEST_DATABASE_URL;
+
+describe.skipIf(!serverUrl)('several server instances on one PostgreSQL', () => {
+  let dbA: Database; let dbB: Database;
+  let appA: App; let appB: App;
+  let urlA: string; let urlB: string;
+  let fx: Fixture;
+  let live: Conf; let bpA: number;
+
+  beforeAll(async () => {
+    const fresh = await freshPgDatabase(serverUrl!);
+    dbA = fresh.database;
+    dbB = await openDatabase({ url: fresh.url });
+    fx = await seedFixture(dbA.db);
+    const camp = await campaign(dbA.db, fx.orgs.district.id);
+    live = await conference(dbA.db, { campaignId: camp, orgId: fx.orgs.district.id, fromNow: -30 * MIN });
+    bpA = await bridgePoint(dbA.db, live.id, fx.orgs.communeA.id, 'Điểm cầu xã Dân Lực', true);
+    await invite(dbA.db, live.id, [fx.people.anA1, fx.people.binhA1], bpA);
+    appA = await testApp(dbA);
+    appB = await testApp(dbB);
+    urlA = await appA.listen({ port: 0, host: '127.0.0.1' });
+    urlB = await appB.listen({ port: 0, host: '127.0.0.1' });
+    await Promise.all([dbA.bus.ready(), dbB.bus.ready()]);
+    expect(dbA.bus.connected && dbB.bus.connected).toBe(true);
+  });
+  afterAll(async () => {
+    await appA?.close();
+    await appB?.close();
+    await dbB?.close();
+    await dbA?.close();
+  });
+
+  const loginOn = async (base: string, username: string) => {
+    const res = await fetch(`${base}/api/auth/login`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }),
+    });
+    expect(res.status).toBe(200);
+    return res.headers.getSetCookie().find((c) => c.startsWith('qt_session='))!.split(';')[0];
+  };
+  const call = (base: string, cookie: string, method: string, path: string, body?: unknown) =>
+    fetch(`${base}${path}`, {
+      method, headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+
+  it('a check-in recorded through instance A arrives on a live stream opened on instance B', async () => {
+    const cookie = await loginOn(urlA, 'clerk.a'); // sessions live in the database: valid on both
+    const ac = new AbortController();
+    const res = await fetch(`${urlB}/api/conferences/${live.id}/live`, { headers: { cookie }, signal: ac.signal });
+    expect(res.status).toBe(200);
+    const reader = res.body!.getReader();
+    const decoder = new TextDecoder();
+    let buf = '';
+    const next = async (event: string) => {
+      const deadline = setTimeout(() => ac.abort(), 5_000);
+      try {
+        while (!buf.includes(`event: ${event}\n`) || !buf.slice(buf.indexOf(`event: ${event}\n`)).includes('\n\n')) {
+          const { value, done } = await reader.read();
+          if (done) throw new Error('stream ended');
+          buf += decoder.decode(value, { stream: true });
+        }
+      } finally {
+        clearTimeout(deadline);
+      }
+      const at = buf.indexOf(`event: ${event}\n`);
+      const end = buf.indexOf('\n\n', at);
+      const data = JSON.parse(buf.slice(at, end).split('\n').find((l) => l.startsWith('data: '))!.slice(6));
+      buf = buf.slice(end + 2);
+      return data;
+    };
+    expect(await next('snapshot')).toMatchObject({ invited: 2, total: 0 });
+
+    const r = await call(urlA, cookie, 'POST', `/api/conferences/${live.id}/checkins`, { bridgePointId: bpA, personId: fx.people.anA1 });
+    expect(r.status).toBe(200);
+    expect((await r.json()).result).toBe('recorded');
+    expect(await next('checkin')).toEqual({ bridgePointId: bpA, attended: 1, invited: 2, total: 1 });
+
+    const r2 = await call(urlA, cookie, 'POST', `/api/conferences/${live.id}/checkins`, { bridgePointId: bpA, personId: fx.people.binhA1 });
+    expect((await r2.json()).result).toBe('recorded');
+    expect(await next('checkin')).toEqual({ bridgePointId: bpA, attended: 2, invited: 2, total: 2 });
+    ac.abort();
+  });
+
+  it('a role revoked through instance A is refused by instance B within a second', async () => {
+    const admin = await loginOn(urlA, 'admin');
+    const granted = await call(urlA, admin, 'POST', `/api/accounts/${fx.accounts.clerkB}/grants`, { role: 'clerk', orgId: fx.orgs.communeA.id });
+    expect(granted.status).toBe(201);
+    const grant = ((await granted.json()) as { grants: { id: number; orgId: number }[] }).grants.find((g) => g.orgId === fx.orgs.communeA.id)!;
+
+    const clerk = await loginOn(urlB, 'clerk.b');
+    const roster = `/api/conferences/${live.id}/bridge-points/${bpA}/roster`;
+    // Two answers on B: the second comes from B's session cache (which would otherwise hold for 5 s).
+    expect((await call(urlB, clerk, 'GET', roster)).status).toBe(200);
+    expect((await call(urlB, clerk, 'GET', roster)).status).toBe(200);
+
+    const revoked = await call(urlA, admin, 'DELETE', `/api/accounts/${fx.accounts.clerkB}/grants/${grant.id}`);
+    expect(revoked.status).toBeLessThan(300);
+    const at = Date.now();
+    let status = 200;
+    while (status === 200 && Date.now() - at < 1_000) {
+      status = (await call(urlB, clerk, 'GET', roster)).status;
+    }
+    expect([403, 404]).toContain(status);
+    expect(Date.now() - at).toBeLessThan(1_000);
+  });
+});
