@@ -3,6 +3,7 @@ import { loadConfig } from './config.js';
 import { openDatabase, sql } from './core/db/index.js';
 import { migrate } from './core/db/migrate.js';
 import { seedDemo, DEMO_ACCOUNTS } from './demo/seed.js';
+import { refreshDemoClock } from './demo/clock.js';
 import path from 'node:path';
 
 const config = loadConfig();
@@ -12,6 +13,8 @@ if (applied.length) console.log(`Đã áp dụng migration: ${applied.join(', ')
 if (config.demo) {
   const seeded = await seedDemo(database.db);
   if (seeded) console.log('Đã tạo dữ liệu mẫu (demo).');
+  // The demo's running and upcoming conferences follow the clock: moved to now on every start.
+  else await refreshDemoClock(database.db);
 }
 // PGlite runs no autovacuum, so nothing refreshes the planner's statistics by itself: without them it
 // plans bulk-loaded tables as tiny (nested loops, a roll-up of seconds instead of milliseconds).

@@ -14,14 +14,14 @@ import { buildStudy, insertStudy } from './study.js';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.js';
 
-/** Builds the whole demo data set in memory (pure and deterministic). */
-export function buildDemo() {
+/** Builds the whole demo data set in memory (pure and deterministic: only the times of the demo_schedule conferences follow `now`). */
+export function buildDemo(now = Date.now()) {
   const rng = new Rng();
   const tree = buildOrgs(rng);
   const people = buildPeople(rng, tree);
   const cadres = assignCadres(rng, tree, people);
   const docs = buildDocuments(rng, tree);
-  const study = buildStudy({ tree, people, cadres, docs });
+  const study = buildStudy({ tree, people, cadres, docs }, now);
   const accounts = DEMO_ACCOUNT_SPECS.map((a) => ({
     ...a,
     orgId: a.org(tree).id,
@@ -30,10 +30,13 @@ export function buildDemo() {
   return { tree, people, cadres, docs, accounts, study };
 }
 
-/** Seeds the demo data when the database has no organizations yet; returns whether it did. */
-export async function seedDemo(db: Db): Promise<boolean> {
+/**
+ * Seeds the demo data when the database has no organizations yet; returns whether it did. `now` places the
+ * conferences kept relative to the start (clock.ts moves them on later starts); nothing else depends on it.
+ */
+export async function seedDemo(db: Db, now = Date.now()): Promise<boolean> {
   if (await one(db, sql`SELECT 1 AS x FROM orgs LIMIT 1`)) return false;
-  const { tree, people, cadres, docs, accounts, study } = buildDemo();
+  const { tree, people, cadres, docs, accounts, study } = buildDemo(now);
   const hashes = await Promise.all(accounts.map(() => hashPassword(DEMO_PASSWORD)));
 
   const seeded = await db.transaction(async (tx) => {

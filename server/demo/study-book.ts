@@ -57,6 +57,13 @@ export class Book {
   /** Per-unit deadlines changed after the cascade, and reminders sent (both by org and tier). */
   deadlines: { campaignId: number; orgId: number; tier: Tier; deadline: string }[] = [];
   reminders: { campaignId: number; orgId: number; tier: Tier; message: string; sentAt: string }[] = [];
+  /** Dialogue and evaluations after the conferences. */
+  questions: Row[] = [];
+  votes: { question: number; person_id: number }[] = [];
+  ratings: Row[] = [];
+  evaluations: Row[] = [];
+  /** Conferences kept relative to the server's start (demo_schedule). */
+  schedule: { conference_id: number; anchor: 'now' | 'day'; offset_minutes: number }[] = [];
 
   readonly org: Map<number, OrgSeed>;
   /** People whose home unit lies in each org's subtree (self included), in id order. */

@@ -143,4 +143,5 @@ export function pastCampaign(b: Book) {
   const rate = Math.round(([...invited].filter((id) => came.has(id)).length / invited.size) * 1000) / 10;
   const want = Math.round(PARTICIPATION * 1000) / 10;
   if (rate !== want) throw new Error(`demo: participation ${rate}% instead of ${want}%`);
+  return { key, staff, grassroots: [...grassroots.values()], late };
 }

@@ -5,7 +5,9 @@ import { cascade } from '../modules/campaigns/queries.js';
 import { bulkInsert } from '../core/db/bulk.js';
 import { DEMO_SEED, Rng } from './rng.js';
 import { currentCampaign } from './study-current.js';
+import { nowConferences } from './study-now.js';
 import { pastCampaign } from './study-past.js';
+import { pastReview } from './study-review.js';
 import { Book, type StudyCtx } from './study-book.js';
 
 export { KEY_PRESENT, MAKEUP_COMMUNE, PARTICIPATION, PAST_CAMPAIGN_ID, STAFF_PRESENT } from './study-past.js';
@@ -15,10 +17,13 @@ export { CURRENT_CAMPAIGN_ID } from './study-current.js';
  * Builds the campaigns in memory. A generator of its own (seeded from the demo seed) keeps everything generated
  * before unchanged when the study data changes.
  */
-export function buildStudy(ctx: StudyCtx): Book {
+export function buildStudy(ctx: StudyCtx, now: number): Book {
   const book = new Book(ctx, new Rng(DEMO_SEED ^ 0x5717));
-  pastCampaign(book);
+  const past = pastCampaign(book);
   currentCampaign(book);
+  // Generated after the campaigns above, so that they stay exactly as they were.
+  pastReview(book, past);
+  nowConferences(book, now);
   return book;
 }
 
@@ -69,7 +74,15 @@ export async function insertStudy(tx: Queryable, b: Book) {
     // The participation counts' triggers were skipped too.
     await tx.execute(sql`SELECT participation_rebuild()`);
   }
-  for (const table of ['campaigns', 'conferences', 'bridge_points']) {
+  await bulkInsert(tx, 'questions', { id: 'int', conference_id: 'int', person_id: 'int', presenter_person_id: 'int', anonymous: 'boolean', text: 'text',
+    answer: 'text', answered_by: 'int', answered_at: 'timestamptz', hidden: 'boolean', created_at: 'timestamptz' }, b.questions);
+  await bulkInsert(tx, 'question_votes', { question_id: 'int', person_id: 'int' }, b.votes.map((v) => ({ question_id: v.question, person_id: v.person_id })));
+  await bulkInsert(tx, 'presenter_ratings', { conference_id: 'int', presenter_person_id: 'int', person_id: 'int', score: 'int', comment: 'text',
+    created_at: 'timestamptz', updated_at: 'timestamptz' }, b.ratings);
+  await bulkInsert(tx, 'evaluations', { conference_id: 'int', org_id: 'int', person_id: 'int', year: 'int', flags: 'text[]', comment: 'text',
+    created_by: 'int', created_at: 'timestamptz', updated_at: 'timestamptz' }, b.evaluations.map((e) => ({ ...e, created_by: by, updated_at: e.created_at })));
+  await bulkInsert(tx, 'demo_schedule', { conference_id: 'int', anchor: 'text', offset_minutes: 'int' }, b.schedule);
+  for (const table of ['campaigns', 'conferences', 'bridge_points', 'questions']) {
     await tx.execute(sql`SELECT setval(pg_get_serial_sequence(${table}, 'id'), (SELECT max(id) FROM ${sql.raw(table)}))`);
   }
 }

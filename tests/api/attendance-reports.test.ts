@@ -47,13 +47,13 @@ describe('roll-call and absences', () => {
     const abs = await call(ctx.cookies.propagandaA, 'POST', `/api/conferences/${k1.id}/absences`, { personId: people.hoaWomenA, excused: false, reason: 'Không báo' });
     expect(abs.json()).toEqual({ personId: people.hoaWomenA, excused: false, reason: 'Không báo' });
 
-    const list = (await call(ctx.cookies.inspectorA, 'GET', `/api/conferences/${k1.id}/roll-call`)).json();
+    const list = (await call(ctx.cookies.inspectorA, 'GET', `/api/conferences/${k1.id}/roll-call`)).json().items;
     const by = Object.fromEntries(list.map((x: { personId: number }) => [x.personId, x]));
     expect(by[people.anA1]).toMatchObject({ attended: true, method: 'roll_call', lateMinutes: 0, bridgePointId: bpK1, absence: null });
     expect(by[people.cuongA2]).toMatchObject({ attended: true, absence: null });
     expect(by[people.binhA1]).toMatchObject({ attended: false, absence: { excused: true, reason: 'Ốm' } });
     expect(by[people.hoaWomenA]).toMatchObject({ attended: false, absence: { excused: false, reason: 'Không báo' } });
-    const cellA1 = (await call(ctx.cookies.clerkA, 'GET', `/api/conferences/${k1.id}/roll-call?orgId=${ctx.fx.orgs.cellA1.id}`)).json();
+    const cellA1 = (await call(ctx.cookies.clerkA, 'GET', `/api/conferences/${k1.id}/roll-call?orgId=${ctx.fx.orgs.cellA1.id}`)).json().items;
     expect(cellA1.map((x: { fullName: string }) => x.fullName).sort()).toEqual(['Lê Thị Bình', 'Nguyễn Văn An']);
     // 3 marks + the correction + the absence.
     expect(await countWhere(ctx.database.db, sql`SELECT count(*)::int AS n FROM audit_log WHERE entity = 'attendance'`)).toBe(5);

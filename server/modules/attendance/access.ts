@@ -1,6 +1,6 @@
 import { one, rows, sql, type Queryable, type SQL } from '../../core/db/index.js';
 import { AppError, forbidden, notFound } from '../../core/errors.js';
-import { can, inScope, type Actor } from '../../core/policy.js';
+import { can, inScope, inScopeAny, type Actor } from '../../core/policy.js';
 import './policy.js';
 import './messages.js';
 
@@ -39,21 +39,41 @@ export function findBridgePoint(q: Queryable, id: number) {
 }
 
 export interface Visible extends ConferenceRow {
-  /** The actor sees the whole conference (organizer in scope); otherwise only its own bridge points. */
+  /** The actor sees the whole conference (organizer in scope, or above it); otherwise only its own part. */
   full: boolean;
   /** SQL condition on a bridge point org path column limiting rows for partial viewers. */
   bpFilter: (pathColumn: SQL) => SQL;
+  /**
+   * SQL condition on a person's row: for partial viewers, people at a bridge point of their subtree or living in
+   * it (a cell secretary sees the cell's invitees wherever they attend). Names never cross to another unit.
+   */
+  rowFilter: (bpPath: SQL, homePath: SQL) => SQL;
 }
 
-/** A conference the actor's subtree organizes or hosts a bridge point of; otherwise 404. */
+/** Does anyone invited live in the actor's subtrees? Driven from the actor's people, so cheap on a huge conference. */
+async function invitesFromScope(q: Queryable, actor: Actor, id: number) {
+  const r = await one<{ x: number }>(q, sql`SELECT 1 AS x FROM orgs u JOIN people p ON p.org_id = u.id
+    JOIN invitations i ON i.conference_id = ${id} AND i.person_id = p.id
+    WHERE ${inScope(actor, 'attendance.read', sql`u.path`)} LIMIT 1`);
+  return !!r;
+}
+
+/**
+ * A conference the actor's subtree organizes, hosts a bridge point of, or has invitees in; otherwise 404.
+ * Organizers and those above them see everyone; the others see the people of their own subtree only.
+ */
 export async function visibleConference(q: Queryable, actor: Actor, id: number): Promise<Visible> {
   const c = await findConference(q, id);
   if (!c) throw notFound('conference');
-  if (can(actor, 'attendance.read', c.orgPath)) return { ...c, full: true, bpFilter: () => sql`true` };
+  if (can(actor, 'attendance.read', c.orgPath)) return { ...c, full: true, bpFilter: () => sql`true`, rowFilter: () => sql`true` };
   const paths = await rows<{ path: string }>(q, sql`SELECT o.path::text AS path FROM bridge_points b JOIN orgs o ON o.id = b.org_id
     WHERE b.conference_id = ${id}`);
-  if (!paths.some((p) => can(actor, 'attendance.read', p.path))) throw notFound('conference');
-  return { ...c, full: false, bpFilter: (col) => inScope(actor, 'attendance.read', col) };
+  if (!paths.some((p) => can(actor, 'attendance.read', p.path)) && !(await invitesFromScope(q, actor, id))) throw notFound('conference');
+  return {
+    ...c, full: false,
+    bpFilter: (col) => inScope(actor, 'attendance.read', col),
+    rowFilter: (bpPath, homePath) => inScopeAny(actor, 'attendance.read', [bpPath, homePath]),
+  };
 }
 
 /** The scanning bridge point: must belong to the conference, and the actor must record attendance at its unit. */

@@ -1,7 +1,7 @@
 import { one, sql, type Db, type Queryable } from '../../core/db/index.js';
 import { AppError, badRequest, notFound } from '../../core/errors.js';
 import { t } from '../../core/i18n.js';
-import { can, type Actor } from '../../core/policy.js';
+import { can, inScope, type Actor } from '../../core/policy.js';
 import { assertRunning, assertScanTime, findBridgePoint, findConference, iso, lateMinutes, scanningPoint, visibleConference, type ConferenceRow } from './access.js';
 import { parseHallCode, verifyHallCode, verifyPersonCode } from './codes.js';
 import { personKey } from './keys.js';
@@ -45,8 +45,13 @@ async function resolvePerson(q: Queryable, key: Buffer, actor: Actor, c: Confere
   if (target.personId) {
     const person = await findPerson(q, target.personId);
     if (!person) throw notFound('person');
+    // Someone from another unit is chosen only where the actor sees them: invited at a point of the actor's
+    // subtree (or anywhere, for the organizers). Otherwise their name must not come back.
     if (!can(actor, 'attendance.record', person.orgPath)) {
-      const inv = await one(q, sql`SELECT 1 AS x FROM invitations WHERE conference_id = ${c.id} AND person_id = ${person.id}`);
+      const inv = await one(q, sql`SELECT 1 AS x FROM invitations i LEFT JOIN bridge_points b ON b.id = i.bridge_point_id
+        LEFT JOIN orgs bo ON bo.id = b.org_id
+        WHERE i.conference_id = ${c.id} AND i.person_id = ${person.id}
+          AND ${can(actor, 'attendance.record', c.orgPath) ? sql`true` : inScope(actor, 'attendance.record', sql`bo.path`)}`);
       if (!inv) throw notFound('person');
     }
     return { person, method: 'manual' as Method };

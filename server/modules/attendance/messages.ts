@@ -18,5 +18,6 @@ defineMessages({
   },
   no_linked_person: { vi: 'Tài khoản chưa gắn với hồ sơ đảng viên/cá nhân', en: 'This account is not linked to a person record' },
   already_attended: { vi: 'Người này đã điểm danh, không thể ghi vắng mặt', en: 'This person has checked in; an absence cannot be recorded' },
+  roll_call_not_started: { vi: 'Hội nghị chưa bắt đầu: chưa thể ghi vắng những người chưa điểm danh', en: 'The conference has not started: those not marked cannot be recorded absent yet' },
   not_invited: { vi: 'Người này không có trong danh sách triệu tập của hội nghị', en: 'This person is not on the conference invitation list' },
 });

@@ -19,7 +19,7 @@ export async function conferenceParticipation(db: Db, actor: Actor, id: number) 
   const list = await rows<Row>(db, sql`WITH r AS (
       SELECT b.id AS bp, p.org_id AS unit, (i.person_id IS NOT NULL) AS invited, (a.id IS NOT NULL) AS attended,
         COALESCE(a.late_minutes, 0) > 0 AS late, COALESCE(a.extra, false) AS extra, ab.excused
-      FROM ${roster(id)} WHERE ${c.bpFilter(sql`bo.path`)}
+      FROM ${roster(id)} WHERE ${c.rowFilter(sql`bo.path`, sql`u.path`)}
     ), g AS (
       SELECT GROUPING(bp)::int AS gbp, GROUPING(unit)::int AS gunit, bp, unit,
         (count(*) FILTER (WHERE invited))::int AS invited,

@@ -1,8 +1,10 @@
 import { audit } from '../../core/audit.js';
 import { one, rows, sql, type Db, type Queryable, type SQL } from '../../core/db/index.js';
+import { limitOffset, toPage } from '../../core/pagination.js';
+import { fold } from '../../core/vn.js';
 import { AppError, badRequest, forbidden } from '../../core/errors.js';
-import { can, type Actor } from '../../core/policy.js';
-import { OPEN_BEFORE_MS, iso, visibleConference, type ConferenceRow } from './access.js';
+import { assertAnywhere, can, inScopeAny, type Actor } from '../../core/policy.js';
+import { OPEN_BEFORE_MS, iso, visibleConference, type ConferenceRow, type Visible } from './access.js';
 import { findPerson, insertAttendance } from './checkin.js';
 import { publish } from './live.js';
 
@@ -18,7 +20,7 @@ export const roster = (conferenceId: number) => sql`(SELECT person_id, bridge_po
 interface RollRow {
   personId: number; fullName: string; orgName: string; bridgePointId: number | null; bridgePointName: string | null;
   invited: boolean; attended: boolean; checkedAt: Date | null; lateMinutes: number | null; method: string | null; extra: boolean;
-  excused: boolean | null; reason: string | null;
+  excused: boolean | null; reason: string | null; total: number;
 }
 
 const withAbsence = <T extends { excused: boolean | null; reason: string | null; checkedAt?: Date | null }>({ excused, reason, ...r }: T) => ({
@@ -27,30 +29,62 @@ const withAbsence = <T extends { excused: boolean | null; reason: string | null;
   absence: excused === null ? null : { excused, reason },
 });
 
-export async function rollCall(db: Db, actor: Actor, id: number, f: { bridgePointId?: number; orgId?: number }) {
-  const c = await visibleConference(db, actor, id);
-  const conds: SQL[] = [c.bpFilter(sql`bo.path`)];
+export const ROLL_STATUSES = ['present', 'absent_excused', 'absent_unexcused', 'not_marked'] as const;
+export type RollStatus = (typeof ROLL_STATUSES)[number];
+
+/** Present, absent with or without a reason, or not marked yet: nobody is excused unless someone said so. */
+const statusSql = sql`CASE WHEN a.id IS NOT NULL THEN 'present' WHEN ab.excused THEN 'absent_excused'
+  WHEN ab.excused IS NOT NULL THEN 'absent_unexcused' ELSE 'not_marked' END`;
+
+export interface RollFilter { bridgePointId?: number; orgId?: number; status?: RollStatus; q?: string; page: number; pageSize: number }
+
+/** Rows the actor sees (c.rowFilter) that match the page's filters (bridge point, unit/cell subtree). */
+function rollConds(c: Visible, f: Pick<RollFilter, 'bridgePointId' | 'orgId'>): SQL[] {
+  const conds: SQL[] = [c.rowFilter(sql`bo.path`, sql`u.path`)];
   if (f.bridgePointId) conds.push(sql`b.id = ${f.bridgePointId}`);
   if (f.orgId) conds.push(sql`u.path <@ (SELECT path FROM orgs WHERE id = ${f.orgId})`);
-  const list = await rows<RollRow>(db, sql`SELECT p.id AS "personId", p.full_name AS "fullName", u.name AS "orgName",
-      b.id AS "bridgePointId", b.name AS "bridgePointName", (i.person_id IS NOT NULL) AS invited, (a.id IS NOT NULL) AS attended,
-      a.checked_at AS "checkedAt", a.late_minutes AS "lateMinutes", a.method, COALESCE(a.extra, false) AS extra, ab.excused, ab.reason
-    FROM ${roster(id)} WHERE ${sql.join(conds, sql` AND `)} ORDER BY p.sort_key, p.id`);
-  return list.map(withAbsence);
+  return conds;
 }
 
-/** Roll-call and absences are kept by whoever records attendance at the organizer or the invitee's bridge point. */
+/** One page of the roll call, with the counts per status over every row of the filter (not only the page). */
+export async function rollCall(db: Db, actor: Actor, id: number, f: RollFilter) {
+  const c = await visibleConference(db, actor, id);
+  const conds = rollConds(c, f);
+  const words = fold(f.q ?? '').trim().split(/\s+/).filter(Boolean);
+  const match = words.map((w) => sql` AND p.name_folded LIKE ${'%' + w.replace(/[\\%_]/g, (ch) => '\\' + ch) + '%'}`);
+  const where = sql.join(conds, sql` AND `);
+  const [list, counts] = await Promise.all([
+    rows<RollRow>(db, sql`SELECT p.id AS "personId", p.full_name AS "fullName", u.name AS "orgName",
+        b.id AS "bridgePointId", b.name AS "bridgePointName", (i.person_id IS NOT NULL) AS invited, (a.id IS NOT NULL) AS attended,
+        a.checked_at AS "checkedAt", a.late_minutes AS "lateMinutes", a.method, COALESCE(a.extra, false) AS extra, ab.excused, ab.reason,
+        count(*) OVER () AS total
+      FROM ${roster(id)} WHERE ${where} ${f.status ? sql`AND ${statusSql} = ${f.status}` : sql``} ${sql.join(match, sql``)}
+      ORDER BY p.sort_key, p.id ${limitOffset(f)}`),
+    one<Record<RollStatus, number>>(db, sql`SELECT (count(*) FILTER (WHERE s = 'present'))::int AS present,
+        (count(*) FILTER (WHERE s = 'absent_excused'))::int AS absent_excused, (count(*) FILTER (WHERE s = 'absent_unexcused'))::int AS absent_unexcused,
+        (count(*) FILTER (WHERE s = 'not_marked'))::int AS not_marked
+      FROM (SELECT ${statusSql} AS s FROM ${roster(id)} WHERE ${where}) x`),
+  ]);
+  const page = toPage(list.map(({ total, ...r }) => ({ ...withAbsence(r), status: statusOf(r), total })), f);
+  return { ...page, counts: counts! };
+}
+
+const statusOf = (r: { attended: boolean; excused: boolean | null }): RollStatus =>
+  r.attended ? 'present' : r.excused === null ? 'not_marked' : r.excused ? 'absent_excused' : 'absent_unexcused';
+
+/**
+ * Roll-call and absences are kept by whoever records attendance at the organizer, at the invitee's bridge point, or
+ * over the invitee's home unit (a cell secretary for the cell's members).
+ */
 async function markable(q: Queryable, actor: Actor, c: ConferenceRow, personId: number, field: string) {
-  const row = await one<{ invited: boolean; bpPath: string | null }>(q, sql`SELECT true AS invited, bo.path::text AS "bpPath"
-    FROM invitations i LEFT JOIN bridge_points b ON b.id = i.bridge_point_id LEFT JOIN orgs bo ON bo.id = b.org_id
-    WHERE i.conference_id = ${c.id} AND i.person_id = ${personId}`);
-  const att = await one<{ bpPath: string | null }>(q, sql`SELECT bo.path::text AS "bpPath" FROM attendance a
-    LEFT JOIN bridge_points b ON b.id = a.bridge_point_id LEFT JOIN orgs bo ON bo.id = b.org_id
-    WHERE a.conference_id = ${c.id} AND a.person_id = ${personId}`);
-  if (!row && !att) throw badRequest({ [field]: 'not_invited' }, 'not_invited');
-  const bpPath = row?.bpPath ?? att?.bpPath ?? null;
-  if (!can(actor, 'attendance.record', c.orgPath) && !(bpPath && can(actor, 'attendance.record', bpPath))) throw forbidden();
-  return { invited: !!row, attended: !!att };
+  const row = await one<{ invited: boolean; attended: boolean; bpPath: string | null; homePath: string }>(q, sql`SELECT
+      (i.person_id IS NOT NULL) AS invited, (a.id IS NOT NULL) AS attended, bo.path::text AS "bpPath", u.path::text AS "homePath"
+    FROM ${roster(c.id)} WHERE p.id = ${personId}`);
+  if (!row) throw badRequest({ [field]: 'not_invited' }, 'not_invited');
+  const may = can(actor, 'attendance.record', c.orgPath) || can(actor, 'attendance.record', row.homePath)
+    || (row.bpPath !== null && can(actor, 'attendance.record', row.bpPath));
+  if (!may) throw forbidden();
+  return { invited: row.invited, attended: row.attended };
 }
 
 async function setAbsence(q: Queryable, actor: Actor, c: ConferenceRow, personId: number, excused: boolean, reason: string | null) {
@@ -100,6 +134,30 @@ export async function saveRollCall(db: Db, actor: Actor, id: number, marks: Mark
   return res;
 }
 
+/**
+ * "Mark everyone else absent": every invitee of the filter whom the actor may mark, not present and not marked yet,
+ * gets an unexcused absence. An explicit action (the UI confirms it first), after the start, audited in one entry.
+ */
+export async function markRestAbsent(db: Db, actor: Actor, id: number, f: Pick<RollFilter, 'bridgePointId' | 'orgId'>) {
+  return db.transaction(async (tx) => {
+    const c = await visibleConference(tx, actor, id);
+    if (Date.now() < c.startsAt.getTime()) throw new AppError(409, 'roll_call_not_started');
+    const mayMark = can(actor, 'attendance.record', c.orgPath) ? sql`true` : inScopeAny(actor, 'attendance.record', [sql`bo.path`, sql`u.path`]);
+    assertAnywhere(actor, 'attendance.record');
+    const marked = await rows<{ personId: number }>(tx, sql`INSERT INTO absences (conference_id, person_id, excused, reason, recorded_by)
+      SELECT ${id}, p.id, false, NULL, ${actor.accountId} FROM ${roster(id)}
+      WHERE i.person_id IS NOT NULL AND a.id IS NULL AND ab.person_id IS NULL AND ${mayMark} AND ${sql.join(rollConds(c, f), sql` AND `)}
+      ON CONFLICT (conference_id, person_id) DO NOTHING
+      RETURNING person_id AS "personId"`);
+    const personIds = marked.map((r) => r.personId).sort((x, y) => x - y);
+    if (personIds.length) {
+      await audit(tx, actor, { action: 'roll_call_absent_rest', entity: 'attendance', entityId: id, orgPath: c.orgPath,
+        after: { excused: false, bridgePointId: f.bridgePointId ?? null, orgId: f.orgId ?? null, count: personIds.length, personIds } });
+    }
+    return { absent: personIds.length };
+  });
+}
+
 export async function recordAbsence(db: Db, actor: Actor, id: number, input: { personId: number; excused: boolean; reason?: string }) {
   return db.transaction(async (tx) => {
     const c = await visibleConference(tx, actor, id);
@@ -121,7 +179,7 @@ export async function makeupList(db: Db, actor: Actor, id: number) {
     FROM invitations i JOIN people p ON p.id = i.person_id JOIN orgs u ON u.id = p.org_id
     LEFT JOIN bridge_points b ON b.id = i.bridge_point_id LEFT JOIN orgs bo ON bo.id = b.org_id
     LEFT JOIN absences ab ON ab.conference_id = i.conference_id AND ab.person_id = i.person_id
-    WHERE i.conference_id = ${id} AND ${c.bpFilter(sql`bo.path`)}
+    WHERE i.conference_id = ${id} AND ${c.rowFilter(sql`bo.path`, sql`u.path`)}
       AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.person_id = i.person_id
         AND (a.conference_id = ${id} OR a.conference_id IN (SELECT m.id FROM conferences m WHERE m.makeup_of = ${id})))
     ORDER BY p.sort_key, p.id`);

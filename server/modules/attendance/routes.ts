@@ -9,7 +9,7 @@ import { campaignParticipation, conferenceParticipation } from './participation.
 import { hallQr, myQr, personQrFor } from './qr.js';
 import { roster, rosterOut, rosterParams } from './roster.js';
 import { scanQueue } from './scan-queue.js';
-import { makeupList, myAttendance, recordAbsence, rollCall, saveRollCall } from './rollcall.js';
+import { makeupList, markRestAbsent, myAttendance, recordAbsence, rollCall, saveRollCall } from './rollcall.js';
 import * as s from './schemas.js';
 
 const tags = ['attendance'];
@@ -58,6 +58,10 @@ const attendanceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/conferences/:id/roll-call', {
     schema: { tags, summary: 'Điểm danh theo danh sách / sửa điểm danh', params: idParam, body: s.rollCallIn, response: { 200: s.rollCallSaved } },
   }, async (req) => saveRollCall(db, actorOf(req), req.params.id, req.body.marks));
+
+  app.post('/conferences/:id/roll-call/absent-rest', {
+    schema: { tags, summary: 'Ghi vắng không lý do mọi người chưa điểm danh (theo bộ lọc)', params: idParam, body: s.absentRestIn, response: { 200: s.absentRestOut } },
+  }, async (req) => markRestAbsent(db, actorOf(req), req.params.id, req.body));
 
   app.post('/conferences/:id/absences', {
     schema: { tags, summary: 'Ghi vắng mặt (có / không có lý do)', params: idParam, body: s.absenceIn, response: { 200: s.absenceOut } },

@@ -26,6 +26,8 @@ interface Look {
   orgName: string | null;
   pPath: string | null;
   invited: boolean;
+  cPath: string | null;
+  invPath: string | null;
 }
 
 interface Ready { i: number; job: Job; invited: boolean; personId: number; fullName: string; orgName: string; at: Date; late: number; method: 'card' | 'manual' }
@@ -41,19 +43,23 @@ async function triage(db: Db, jobs: Job[]): Promise<{ ready: Ready[]; slow: numb
   const looks = await rows<Look>(db, sql`SELECT x.i, c.starts_at AS "startsAt", c.ends_at AS "endsAt",
       b.conference_id AS "bConf", bo.path::text AS "bPath",
       p.id AS "pId", p.full_name AS "fullName", po.name AS "orgName", po.path::text AS "pPath",
-      (inv.person_id IS NOT NULL) AS invited
+      (inv.person_id IS NOT NULL) AS invited, co.path::text AS "cPath", ibo.path::text AS "invPath"
     FROM json_to_recordset(${params}::json) AS x(i int, c int, b int, p int)
     LEFT JOIN conferences c ON c.id = x.c
     LEFT JOIN bridge_points b ON b.id = x.b LEFT JOIN orgs bo ON bo.id = b.org_id
     LEFT JOIN people p ON p.id = x.p LEFT JOIN orgs po ON po.id = p.org_id
-    LEFT JOIN invitations inv ON inv.conference_id = x.c AND inv.person_id = x.p`);
+    LEFT JOIN invitations inv ON inv.conference_id = x.c AND inv.person_id = x.p
+    LEFT JOIN orgs co ON co.id = c.org_id
+    LEFT JOIN bridge_points ib ON ib.id = inv.bridge_point_id LEFT JOIN orgs ibo ON ibo.id = ib.org_id`);
   const ready: Ready[] = [];
   const slow: number[] = [];
   for (const l of looks) {
     const job = jobs[l.i];
     const ok = l.startsAt !== null && l.bConf === job.conferenceId && l.bPath !== null
       && can(job.actor, 'attendance.record', l.bPath) && l.pId !== null
-      && (job.input.code !== undefined || can(job.actor, 'attendance.record', l.pPath!) || l.invited);
+      && (job.input.code !== undefined || can(job.actor, 'attendance.record', l.pPath!) || (l.invited
+        // chosen by name: invited where the actor sees them (checkin.ts resolvePerson gives the refusal)
+        && (can(job.actor, 'attendance.record', l.cPath!) || (l.invPath !== null && can(job.actor, 'attendance.record', l.invPath)))));
     const at = job.input.scannedAt ? new Date(job.input.scannedAt) : new Date(job.now);
     const window = ok ? { startsAt: toDate(l.startsAt!), endsAt: toDate(l.endsAt!) } : null;
     if (!window || !inWindow(window, at, job)) {

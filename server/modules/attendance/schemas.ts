@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageOf, pageQuery } from '../../core/pagination.js';
 import { id, queryId, str, timestamp } from '../../core/schemas.js';
 
 const code = str().trim().min(1).max(200);
@@ -43,12 +44,27 @@ export const hallQrOut = qrOut.extend({ expiresAt: z.string() });
 
 const absence = z.object({ excused: z.boolean(), reason: z.string().nullable() }).nullable();
 
-export const rollCallQuery = z.object({ bridgePointId: queryId.optional(), orgId: queryId.optional() });
-export const rollCallOut = z.array(z.object({
+const rollStatus = z.enum(['present', 'absent_excused', 'absent_unexcused', 'not_marked']);
+const rollFilter = {
+  bridgePointId: queryId.optional(),
+  orgId: queryId.optional().describe('Đơn vị (chi bộ): người sinh hoạt trong đơn vị này'),
+};
+export const rollCallQuery = z.object({
+  ...rollFilter,
+  status: rollStatus.optional(),
+  q: str().trim().max(200).optional(),
+  ...pageQuery,
+});
+export const rollCallOut = pageOf(z.object({
   personId: z.number(), fullName: z.string(), orgName: z.string(), bridgePointId: z.number().nullable(), bridgePointName: z.string().nullable(),
   invited: z.boolean(), attended: z.boolean(), checkedAt: z.string().nullable(), lateMinutes: z.number().nullable(), method: z.string().nullable(),
-  extra: z.boolean(), absence,
-}));
+  extra: z.boolean(), absence, status: rollStatus.describe('not_marked: chưa điểm danh, không phải vắng có lý do'),
+})).extend({
+  counts: z.object({ present: z.number(), absent_excused: z.number(), absent_unexcused: z.number(), not_marked: z.number() })
+    .describe('Số người theo trạng thái trên toàn bộ bộ lọc (không chỉ trang này)'),
+});
+export const absentRestIn = z.object(rollFilter);
+export const absentRestOut = z.object({ absent: z.number() });
 export const rollCallIn = z.object({
   marks: z.array(z.object({ personId: id, present: z.boolean(), excused: z.boolean().optional(), reason: str().trim().max(500).optional() })).min(1).max(2000),
 });

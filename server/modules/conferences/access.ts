@@ -1,19 +1,53 @@
-import { sql, type Queryable, type SQL } from '../../core/db/index.js';
+import { one, sql, type Queryable, type SQL } from '../../core/db/index.js';
 import { notFound } from '../../core/errors.js';
-import { assertAnywhere, assertCan, can, inScope, type Actor } from '../../core/policy.js';
+import { assertAnywhere, assertCan, can, inScope, inScopeAny, type Actor } from '../../core/policy.js';
 import * as q from './queries.js';
 import './policy.js';
 
-/** Staff see a conference their subtree organizes or hosts a bridge point of (c = conference, o = organizer org). */
+/**
+ * Staff see a conference their subtree organizes, hosts a bridge point of, or has invitees in (a cell secretary:
+ * the cell's members are invited). c = conference, o = organizer org.
+ */
 export function visibleSql(actor: Actor): SQL {
   return sql`(${inScope(actor, 'conference.read', sql`o.path`)} OR EXISTS (
     SELECT 1 FROM bridge_points vb JOIN orgs vo ON vo.id = vb.org_id
-    WHERE vb.conference_id = c.id AND ${inScope(actor, 'conference.read', sql`vo.path`)}))`;
+    WHERE vb.conference_id = c.id AND ${inScope(actor, 'conference.read', sql`vo.path`)})
+    OR c.id IN (SELECT vi.conference_id FROM orgs vu JOIN people vp ON vp.org_id = vu.id JOIN invitations vi ON vi.person_id = vp.id
+      WHERE ${inScope(actor, 'conference.read', sql`vu.path`)}))`;
+}
+
+/** Does anyone invited live in the actor's subtrees? Driven from the actor's people, cheap on a huge conference. */
+async function invitesFromScope(db: Queryable, actor: Actor, conferenceId: number) {
+  return !!(await one(db, sql`SELECT 1 AS x FROM orgs u JOIN people p ON p.org_id = u.id
+    JOIN invitations i ON i.conference_id = ${conferenceId} AND i.person_id = p.id
+    WHERE ${inScope(actor, 'conference.read', sql`u.path`)} LIMIT 1`));
 }
 
 async function staffCanRead(db: Queryable, actor: Actor, c: q.ConferenceRow) {
   if (can(actor, 'conference.read', c.orgPath)) return true;
-  return (await q.bridgePointPaths(db, c.id)).some((p) => can(actor, 'conference.read', p));
+  if ((await q.bridgePointPaths(db, c.id)).some((p) => can(actor, 'conference.read', p))) return true;
+  return invitesFromScope(db, actor, c.id);
+}
+
+/**
+ * Which invitees' names and records the actor sees, as SQL on their bridge point's and home unit's org paths:
+ * the organizers (and those above them) everyone; the staff of a point's unit their points and their subtree only.
+ */
+export function peopleScope(actor: Actor, c: Pick<q.ConferenceRow, 'orgPath'>) {
+  const full = can(actor, 'conference.read', c.orgPath);
+  return (bpPath: SQL, homePath: SQL) => (full ? sql`true` : inScopeAny(actor, 'conference.read', [bpPath, homePath]));
+}
+
+/**
+ * Whose host a bridge point shows (SQL on its org path): organizers see every host; staff the hosts of their
+ * subtree's points; an invitee the host of their own point.
+ */
+export function hostScope(actor: Actor, c: Pick<q.ConferenceRow, 'id' | 'orgPath'>) {
+  if (can(actor, 'conference.read', c.orgPath)) return () => sql`true`;
+  const own = actor.personId
+    ? sql`bp.id = (SELECT bridge_point_id FROM invitations WHERE conference_id = ${c.id} AND person_id = ${actor.personId})`
+    : sql`false`;
+  return (bpPath: SQL) => sql`(${inScope(actor, 'conference.read', bpPath)} OR ${own} IS TRUE)`;
 }
 
 /** A conference the actor may see: as staff (above), or as an invitee. Otherwise 404. */

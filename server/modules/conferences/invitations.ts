@@ -1,10 +1,10 @@
 import { audit } from '../../core/audit.js';
-import { one, rows, sql, type Db, type Queryable } from '../../core/db/index.js';
+import { one, rows, sql, type Db, type Queryable, type SQL } from '../../core/db/index.js';
 import { conflict, notFound } from '../../core/errors.js';
 import { limitOffset, toPage } from '../../core/pagination.js';
 import { can, type Actor } from '../../core/policy.js';
 import { fold } from '../../core/vn.js';
-import { idList, staffConference, writableConference } from './access.js';
+import { idList, peopleScope, staffConference, writableConference } from './access.js';
 import { audienceCondition, invite } from './audience.js';
 import * as q from './queries.js';
 import type { z } from 'zod';
@@ -69,7 +69,10 @@ export async function add(db: Db, actor: Actor, conferenceId: number, input: { p
 
 export interface InvitationFilter { bridgePointId?: number; q?: string; personId?: number; page: number; pageSize: number }
 
-function invitationRows(db: Queryable, conferenceId: number, f: InvitationFilter) {
+/** Rows of the caller's part (peopleScope over bpo = bridge point org, po = home unit); the organizers see all. */
+type Scope = (bpPath: SQL, homePath: SQL) => SQL;
+
+function invitationRows(db: Queryable, conferenceId: number, f: InvitationFilter, scope: Scope = () => sql`true`) {
   const words = fold(f.q ?? '').trim().split(/\s+/).filter(Boolean);
   const match = words.map((w) => sql`AND p.name_folded LIKE ${'%' + w.replace(/[\\%_]/g, (ch) => '\\' + ch) + '%'}`);
   return rows<z.infer<typeof invitationOut> & { total: number }>(db, sql`
@@ -79,10 +82,10 @@ function invitationRows(db: Queryable, conferenceId: number, f: InvitationFilter
       CASE WHEN ab.person_id IS NULL THEN NULL ELSE json_build_object('excused', ab.excused, 'reason', ab.reason) END AS absence,
       count(*) OVER () AS total
     FROM invitations i JOIN people p ON p.id = i.person_id JOIN orgs po ON po.id = p.org_id
-    LEFT JOIN bridge_points bp ON bp.id = i.bridge_point_id
+    LEFT JOIN bridge_points bp ON bp.id = i.bridge_point_id LEFT JOIN orgs bpo ON bpo.id = bp.org_id
     LEFT JOIN attendance a ON a.conference_id = i.conference_id AND a.person_id = i.person_id
     LEFT JOIN absences ab ON ab.conference_id = i.conference_id AND ab.person_id = i.person_id
-    WHERE i.conference_id = ${conferenceId}
+    WHERE i.conference_id = ${conferenceId} AND ${scope(sql`bpo.path`, sql`po.path`)}
       ${f.bridgePointId ? sql`AND i.bridge_point_id = ${f.bridgePointId}` : sql``}
       ${f.personId ? sql`AND i.person_id = ${f.personId}` : sql``}
       ${sql.join(match, sql` `)}
@@ -90,8 +93,8 @@ function invitationRows(db: Queryable, conferenceId: number, f: InvitationFilter
 }
 
 export async function list(db: Db, actor: Actor, conferenceId: number, f: InvitationFilter) {
-  await staffConference(db, actor, conferenceId);
-  return toPage(await invitationRows(db, conferenceId, f), f);
+  const c = await staffConference(db, actor, conferenceId);
+  return toPage(await invitationRows(db, conferenceId, f, peopleScope(actor, c)), f);
 }
 
 async function findInvitation(tx: Queryable, conferenceId: number, personId: number) {

@@ -102,8 +102,9 @@ export function materialsOf(q: Queryable, conferenceId: number) {
     WHERE m.conference_id = ${conferenceId} ORDER BY d.issued_on DESC, d.id`);
 }
 
-const bridgeColumns = sql`bp.id, bp.org_id AS "orgId", o.name AS "orgName", bp.name, bp.host_person_id AS "hostPersonId",
-  h.full_name AS "hostName", bp.capacity, bp.is_main AS "isMain", bp.connection_ok AS "connectionOk",
+/** `host` says (over the point's org path o.path) whose host the caller sees; the others come back without one. */
+const bridgeColumns = (host: SQL) => sql`bp.id, bp.org_id AS "orgId", o.name AS "orgName", bp.name,
+  CASE WHEN ${host} THEN bp.host_person_id END AS "hostPersonId", CASE WHEN ${host} THEN h.full_name END AS "hostName", bp.capacity, bp.is_main AS "isMain", bp.connection_ok AS "connectionOk",
   CASE WHEN bp.checked_at IS NULL THEN NULL ELSE ${utc(sql`bp.checked_at`)} END AS "checkedAt"`;
 
 export interface BridgePointRow {
@@ -112,9 +113,9 @@ export interface BridgePointRow {
 }
 
 /** Bridge points with invited/attended counts from one grouped pass each over the conference's rows. */
-export function bridgePointsOf(q: Queryable, conferenceId: number, onlyId?: number) {
+export function bridgePointsOf(q: Queryable, conferenceId: number, onlyId?: number, host: (orgPath: SQL) => SQL = () => sql`true`) {
   return rows<BridgePointRow>(q, sql`
-    SELECT ${bridgeColumns}, coalesce(i.n, 0)::int AS invited, coalesce(a.n, 0)::int AS attended
+    SELECT ${bridgeColumns(host(sql`o.path`))}, coalesce(i.n, 0)::int AS invited, coalesce(a.n, 0)::int AS attended
     FROM bridge_points bp JOIN orgs o ON o.id = bp.org_id LEFT JOIN people h ON h.id = bp.host_person_id
     LEFT JOIN (SELECT bridge_point_id, count(*) AS n FROM invitations WHERE conference_id = ${conferenceId} GROUP BY bridge_point_id) i
       ON i.bridge_point_id = bp.id

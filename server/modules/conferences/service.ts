@@ -4,7 +4,7 @@ import { one, sql, type Db, type Queryable } from '../../core/db/index.js';
 import { toPage } from '../../core/pagination.js';
 import { assertAnywhere, type Actor } from '../../core/policy.js';
 import { conferenceAbilities } from './abilities.js';
-import { readableConference, visibleSql, writableConference } from './access.js';
+import { hostScope, readableConference, visibleSql, writableConference } from './access.js';
 import { invitePresenters } from './invitations.js';
 import * as q from './queries.js';
 import type { AgendaInput, CreateConferenceInput, UpdateConferenceInput } from './schemas.js';
@@ -19,7 +19,7 @@ export async function list(db: Db, actor: Actor, f: q.ListFilter) {
 export async function detail(db: Db, actor: Actor, id: number) {
   const c = await readableConference(db, actor, id);
   const [item, agenda, materials, bridgePoints] = await Promise.all([
-    q.conferenceItem(db, id), q.agendaOf(db, id), q.materialsOf(db, id), q.bridgePointsOf(db, id),
+    q.conferenceItem(db, id), q.agendaOf(db, id), q.materialsOf(db, id), q.bridgePointsOf(db, id, undefined, hostScope(actor, c)),
   ]);
   const can = await conferenceAbilities(db, actor, c);
   const points = bridgePoints.map((b) => ({ ...b, abilities: can.bridgePoints.get(b.id) ?? { checkConnection: false, recordAttendance: false } }));

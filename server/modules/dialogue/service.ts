@@ -1,15 +1,17 @@
 import { audit } from '../../core/audit.js';
 import { one, sql, type Db, type Queryable } from '../../core/db/index.js';
 import { AppError, badRequest, conflict, notFound } from '../../core/errors.js';
-import type { Actor } from '../../core/policy.js';
+import { inScope, type Actor } from '../../core/policy.js';
 import { access, assertAskOpen, assertParticipant, presentersOf, type Access } from './access.js';
 import * as q from './queries.js';
 import type { AskInput } from './schemas.js';
 
 export async function list(db: Db, actor: Actor, conferenceId: number, sort: 'votes' | 'recent') {
   const a = await access(db, actor, conferenceId);
-  // Hidden questions stay visible to staff (to unhide them) and to their asker.
-  const visible = a.staff ? sql`true` : sql`(NOT q.hidden OR q.person_id = ${actor.personId})`;
+  // Hidden questions stay visible to the organizers (to unhide them), to their asker, and to the staff of the
+  // asker's own unit; a hidden question (and who asked it) does not reach another commune's staff.
+  const visible = a.moderator ? sql`true` : sql`(NOT q.hidden OR q.person_id IS NOT DISTINCT FROM ${actor.personId}::int OR (${a.staff} AND EXISTS (
+    SELECT 1 FROM people hp JOIN orgs ho ON ho.id = hp.org_id WHERE hp.id = q.person_id AND ${inScope(actor, 'dialogue.read', sql`ho.path`)})))`;
   return q.questions(db, actor.personId, sql`q.conference_id = ${conferenceId} AND ${visible}`, sort === 'recent' ? q.byRecent : q.byVotes);
 }
 

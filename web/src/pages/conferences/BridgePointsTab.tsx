@@ -7,7 +7,6 @@ import { OrgPicker } from '../../components/OrgPicker';
 import { PersonPicker } from '../../components/PersonPicker';
 import { EmptyState } from '../../components/States';
 import { useT } from '../../i18n';
-import { useCurrentUser } from '../../layout/RequireAuth';
 import { formatTime } from '../../lib/format';
 
 function Readiness({ bp }: { bp: BridgePoint }) {
@@ -23,7 +22,6 @@ function Readiness({ bp }: { bp: BridgePoint }) {
 /** Bridge points with their readiness: the host confirms the link works before the start. */
 export function BridgePointsTab({ conf }: { conf: ConferenceDetail }) {
   const t = useT();
-  const me = useCurrentUser();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<BridgePointInput>();

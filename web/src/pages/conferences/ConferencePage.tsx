@@ -5,7 +5,6 @@ import { useConference, type ConferenceDetail } from '../../api/conferences';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { useI18n, useT } from '../../i18n';
-import { useCurrentUser } from '../../layout/RequireAuth';
 import { formatDateTime, formatNumber, formatTime } from '../../lib/format';
 import { BridgePointsTab } from './BridgePointsTab';
 import { EvaluationTab } from './EvaluationTab';
@@ -39,7 +38,6 @@ function Overview({ c }: { c: ConferenceDetail }) {
 /** One conference: header, then tabs for the programme, bridge points, invitations, live attendance, make-up. */
 export default function ConferencePage() {
   const { t, tx } = useI18n();
-  const me = useCurrentUser();
   const id = Number(useParams().id);
   const conf = useConference(id);
   const [sp, setSp] = useSearchParams();

@@ -10,7 +10,6 @@ import { usePerson } from '../../api/people';
 import { PersonPicker } from '../../components/PersonPicker';
 import { EmptyState, ErrorState, InlineError, Loading } from '../../components/States';
 import { useI18n } from '../../i18n';
-import { useCurrentUser } from '../../layout/RequireAuth';
 import { formatNumber } from '../../lib/format';
 
 interface Draft { flags: Flag[]; comment: string }
@@ -62,7 +61,6 @@ function SaveError({ error }: { error: unknown }) {
 export function EvaluationTab({ conf }: { conf: ConferenceDetail }) {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const me = useCurrentUser();
   const sug = useSuggestions(conf.id);
   const saved = useEvaluations(conf.id);
   const save = useSaveEvaluations(conf.id);

@@ -5,7 +5,6 @@ import { useInvitations, useReassignInvitation, useRemoveInvitation, type Confer
 import { SearchBox } from '../../components/SearchBox';
 import { EmptyState, ErrorState } from '../../components/States';
 import { useT } from '../../i18n';
-import { useCurrentUser } from '../../layout/RequireAuth';
 import { useDebounced } from '../../lib/hooks';
 import { AbsenceModal, AddPeopleModal, GenerateModal } from './InvitationModals';
 import { InvitationStatus } from './InvitationStatus';
@@ -14,7 +13,6 @@ import { tablePagination } from '../../components/pagination';
 /** Who is invited, at which bridge point, and how they attended. */
 export function InvitationsTab({ conf }: { conf: ConferenceDetail }) {
   const t = useT();
-  const me = useCurrentUser();
   const { message } = App.useApp();
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), 300);
