@@ -113,7 +113,7 @@ function frameworkError(err: FastifyError, req: FastifyRequest): AppError | null
   }
   if (err instanceof SyntaxError && err.statusCode === 400) return new AppError(400, 'invalid_json', {}, { body: 'invalid_json' });
   // busboy throws plain errors for a missing or wrong boundary and a truncated body.
-  if (!err.statusCode && /^(Multipart: |Unexpected end of (form|file)|Malformed part header|Part terminated early|Boundary not found)/.test(String(err.message))) {
+  if (!err.statusCode && /^Multipart: |Unexpected end of (multipart data|form|file)|terminated early due to unexpected end of multipart data|Malformed part header|Unsupported content type/.test(String(err.message))) {
     return new AppError(400, 'multipart_invalid', {}, { file: 'multipart_invalid' });
   }
   return null;

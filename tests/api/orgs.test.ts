@@ -60,7 +60,7 @@ describe('org tree', () => {
     const res = await post('/api/orgs', ctx.cookies.clerkA, { parentId: ctx.fx.orgs.communeA.id, name: 'X', kind: 'bogus', effectiveOn: '2024-13-45' });
     expect(res.statusCode).toBe(400);
     expect(Object.keys(res.json().error.fields).sort()).toEqual(['effectiveOn', 'kind', 'name']);
-    expect(res.json().error.fields.effectiveOn).toBe('Ngày không hợp lệ (định dạng YYYY-MM-DD)');
+    expect(res.json().error.fields.effectiveOn).toBe('Ngày không có thật trên lịch');
     const cellUnderCell = await ctx.app.inject({ method: 'POST', url: '/api/orgs', headers: { cookie: ctx.cookies.clerkA, 'accept-language': 'en' },
       payload: { parentId: ctx.fx.orgs.cellA1.id, name: 'Tổ đảng 1', kind: 'cell' } });
     expect(cellUnderCell.statusCode).toBe(400);

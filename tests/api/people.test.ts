@@ -117,7 +117,8 @@ describe('create and update validation', () => {
 
     expect((await post({ birthDate: '2999-01-01' })).json().error.fields).toEqual({ birthDate: 'Ngày không được sau ngày hôm nay' });
     expect((await post({ email: 'khong-phai-email', phone: 'abc' })).json().error.fields).toEqual({ email: 'Địa chỉ email không hợp lệ', phone: 'Số điện thoại không hợp lệ' });
-    expect((await post({ birthDate: '2000-13-45' })).json().error.fields.birthDate).toBe('Ngày không hợp lệ (định dạng YYYY-MM-DD)');
+    expect((await post({ birthDate: '2000-13-45' })).json().error.fields.birthDate).toBe('Ngày không có thật trên lịch');
+    expect((await post({ birthDate: '2000-1-5' })).json().error.fields.birthDate).toBe('Ngày không hợp lệ (định dạng YYYY-MM-DD)');
   });
 
   it('creates a member (201, audited) and refuses a card number already used (409 naming the field)', async () => {

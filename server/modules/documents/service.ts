@@ -132,10 +132,21 @@ export async function update(db: Db, actor: Actor, id: number, input: UpdateDocu
   });
 }
 
+/** A document studied in a campaign or handed out at a conference stays: 409 naming what uses it. */
+async function assertUnused(tx: Queryable, id: number) {
+  const [use] = await rows<{ campaigns: number; conferences: number }>(tx, sql`SELECT
+      (SELECT count(*)::int FROM campaign_documents WHERE document_id = ${id}) AS campaigns,
+      (SELECT count(DISTINCT conference_id)::int FROM conference_materials WHERE document_id = ${id}) AS conferences`);
+  if (use.campaigns && use.conferences) throw conflict('document_in_use', use);
+  if (use.campaigns) throw conflict('document_in_use_campaigns', use);
+  if (use.conferences) throw conflict('document_in_use_conferences', use);
+}
+
 export async function remove(db: Db, filesDir: string, actor: Actor, id: number) {
   const keys = await db.transaction(async (tx) => {
     const before = await readableDocument(tx, actor, id, true);
     assertCan(actor, 'document.write', before.ownerPath);
+    await assertUnused(tx, id);
     const files = await rows<{ storageKey: string }>(tx, sql`SELECT storage_key AS "storageKey" FROM attachments WHERE document_id = ${id}`);
     await tx.execute(sql`DELETE FROM documents WHERE id = ${id}`); // attachments and relations cascade
     await audit(tx, actor, { action: 'delete', entity: 'document', entityId: id, orgPath: before.ownerPath, before: strip(before) });
