@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { rows, sql, type Db } from '../../core/db/index.js';
 import type { Actor } from '../../core/policy.js';
 import { idParam } from '../../core/schemas.js';
+import { unitLabel } from '../../core/units.js';
 import { iso, scanningPoint, visibleConference } from './access.js';
 
 // The invitee list of one bridge point, kept on the check-in phone for the conference, so scans and name
@@ -33,9 +34,9 @@ export async function roster(db: Db, actor: Actor, conferenceId: number, bridgeP
   const c = await visibleConference(db, actor, conferenceId);
   const bp = await scanningPoint(db, actor, c, bridgePointId);
   const people = await rows<Person>(db, sql`SELECT p.id AS "personId", p.full_name AS "fullName",
-      CASE WHEN o.kind IN ('cell', 'mass_org') AND par.name IS NOT NULL THEN o.name || ' · ' || par.name ELSE o.name END AS "unitName",
+      ${unitLabel('o')} AS "unitName",
       to_char(a.checked_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "checkedAt", a.late_minutes AS "lateMinutes"
-    FROM invitations i JOIN people p ON p.id = i.person_id JOIN orgs o ON o.id = p.org_id LEFT JOIN orgs par ON par.id = o.parent_id
+    FROM invitations i JOIN people p ON p.id = i.person_id JOIN orgs o ON o.id = p.org_id
     LEFT JOIN attendance a ON a.conference_id = i.conference_id AND a.person_id = i.person_id
     WHERE i.conference_id = ${c.id} AND i.bridge_point_id = ${bp.id}
     ORDER BY p.sort_key, p.id`);
