@@ -1,6 +1,7 @@
 import { audit } from '../../core/audit.js';
 import { one, rows, sql, type Db, type Queryable, type SQL } from '../../core/db/index.js';
 import { limitOffset, toPage } from '../../core/pagination.js';
+import { unitLabel } from '../../core/units.js';
 import { fold } from '../../core/vn.js';
 import { AppError, badRequest, forbidden } from '../../core/errors.js';
 import { assertAnywhere, can, inScopeAny, type Actor } from '../../core/policy.js';
@@ -53,8 +54,10 @@ export async function rollCall(db: Db, actor: Actor, id: number, f: RollFilter) 
   const words = fold(f.q ?? '').trim().split(/\s+/).filter(Boolean);
   const match = words.map((w) => sql` AND p.name_folded LIKE ${'%' + w.replace(/[\\%_]/g, (ch) => '\\' + ch) + '%'}`);
   const where = sql.join(conds, sql` AND `);
-  const [list, counts] = await Promise.all([
-    rows<RollRow>(db, sql`SELECT p.id AS "personId", p.full_name AS "fullName", u.name AS "orgName",
+  // The cells (home units) the filter can narrow to: every unit with someone the actor sees, whatever orgId says.
+  const unitWhere = sql.join(rollConds(c, { bridgePointId: f.bridgePointId }), sql` AND `);
+  const [list, counts, units] = await Promise.all([
+    rows<RollRow>(db, sql`SELECT p.id AS "personId", p.full_name AS "fullName", ${unitLabel('u')} AS "orgName",
         b.id AS "bridgePointId", b.name AS "bridgePointName", (i.person_id IS NOT NULL) AS invited, (a.id IS NOT NULL) AS attended,
         a.checked_at AS "checkedAt", a.late_minutes AS "lateMinutes", a.method, COALESCE(a.extra, false) AS extra, ab.excused, ab.reason,
         count(*) OVER () AS total
@@ -64,9 +67,12 @@ export async function rollCall(db: Db, actor: Actor, id: number, f: RollFilter) 
         (count(*) FILTER (WHERE s = 'absent_excused'))::int AS absent_excused, (count(*) FILTER (WHERE s = 'absent_unexcused'))::int AS absent_unexcused,
         (count(*) FILTER (WHERE s = 'not_marked'))::int AS not_marked
       FROM (SELECT ${statusSql} AS s FROM ${roster(id)} WHERE ${where}) x`),
+    rows<{ orgId: number; orgName: string; people: number }>(db, sql`SELECT x.id AS "orgId", ${unitLabel('x')} AS "orgName", x.n AS people
+      FROM (SELECT u.id, u.name, u.kind, u.path, count(*)::int AS n FROM ${roster(id)} WHERE ${unitWhere} GROUP BY u.id) x
+      ORDER BY x.path LIMIT 2000`),
   ]);
   const page = toPage(list.map(({ total, ...r }) => ({ ...withAbsence(r), status: statusOf(r), total })), f);
-  return { ...page, counts: counts! };
+  return { ...page, counts: counts!, units };
 }
 
 const statusOf = (r: { attended: boolean; excused: boolean | null }): RollStatus =>

@@ -62,6 +62,8 @@ export const rollCallOut = pageOf(z.object({
 })).extend({
   counts: z.object({ present: z.number(), absent_excused: z.number(), absent_unexcused: z.number(), not_marked: z.number() })
     .describe('Số người theo trạng thái trên toàn bộ bộ lọc (không chỉ trang này)'),
+  units: z.array(z.object({ orgId: z.number(), orgName: z.string(), people: z.number() }))
+    .describe('Các đơn vị (chi bộ) có người trong danh sách, để lọc theo chi bộ'),
 });
 export const absentRestIn = z.object(rollFilter);
 export const absentRestOut = z.object({ absent: z.number() });
