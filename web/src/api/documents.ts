@@ -1,51 +1,28 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { del, get, patch, post, type Page, type Query } from './client';
 
-export const DOC_TYPES = ['NQ', 'CT', 'KL', 'QĐ', 'QĐi', 'KH', 'HD', 'CTr', 'ĐA', 'BC', 'TB', 'CV'] as const;
-export const DOC_LEVELS = ['central', 'province', 'district', 'grassroots'] as const;
+import type {
+  attachmentOut, checkSymbolOut, createDocumentIn, documentDetailOut, documentItemOut, listDocumentsQuery, relationCreatedOut, relationIn,
+  relationOut, statsOut, updateDocumentIn, uploadedOut,
+} from '../../../server/modules/documents/schemas';
+import { exhaustive, type Filters, type In, type Out } from './contract';
 
-export interface DocumentItem {
-  id: number;
-  type: string;
-  number: number;
-  symbol: string;
-  issuer: string;
-  level: string;
-  issuedOn: string;
-  year: number;
-  title: string;
-  ownerOrgId: number;
-  ownerOrgName: string;
-  attachmentCount: number;
-}
+export type DocumentItem = Out<typeof documentItemOut>;
+export type DocumentDetail = Out<typeof documentDetailOut>;
+export type DocType = DocumentItem['type'];
+export type DocLevel = DocumentItem['level'];
+export type Attachment = Out<typeof attachmentOut>;
+export type Relation = Out<typeof relationOut>;
+export type RelationKind = Relation['kind'];
+export type DocumentFilters = Filters<typeof listDocumentsQuery>;
+export type DocumentInput = In<typeof createDocumentIn>;
+export type DocumentPatch = In<typeof updateDocumentIn>;
+export type StatRow = Out<typeof statsOut>[number];
 
-export interface Attachment { id: number; filename: string; mime: string; size: number; createdAt: string }
-export interface Relation { kind: 'implements' | 'replaces'; direction: 'out' | 'in'; id: number; symbol: string; title: string }
-
-export interface DocumentDetail extends DocumentItem {
-  summary: string | null;
-  keyPoints: string | null;
-  fullText: string | null;
-  createdAt: string;
-  attachments: Attachment[];
-  relations: Relation[];
-}
-
-export interface DocumentFilters { q?: string; type?: string; issuer?: string; level?: string; year?: number; orgId?: number }
-
-export interface DocumentInput {
-  ownerOrgId: number;
-  type: string;
-  symbol: string;
-  issuedOn: string;
-  level: string;
-  title: string;
-  summary?: string | null;
-  keyPoints?: string | null;
-  fullText?: string | null;
-}
-
-export interface StatRow { issuer: string; year: number; count: number }
+export const DOC_TYPES = ['NQ', 'CT', 'KL', 'QĐ', 'QĐi', 'KH', 'HD', 'CTr', 'ĐA', 'BC', 'TB', 'CV'] as const satisfies readonly DocType[];
+exhaustive<DocType, (typeof DOC_TYPES)[number]>(true);
+export const DOC_LEVELS = ['central', 'province', 'district', 'grassroots'] as const satisfies readonly DocLevel[];
+exhaustive<DocLevel, (typeof DOC_LEVELS)[number]>(true);
 
 export const docKeys = {
   all: ['documents'] as const,
@@ -71,7 +48,7 @@ export function useDocumentStats(fromYear?: number, toYear?: number) {
 }
 
 export const checkSymbol = (symbol: string, signal?: AbortSignal) =>
-  get<{ number: number; typeCode: string; issuer: string }>('/documents/check-symbol', { symbol }, signal);
+  get<Out<typeof checkSymbolOut>>('/documents/check-symbol', { symbol }, signal);
 
 function useDocMutation<V, R>(fn: (v: V) => Promise<R>) {
   const qc = useQueryClient();
@@ -79,18 +56,18 @@ function useDocMutation<V, R>(fn: (v: V) => Promise<R>) {
 }
 
 export const useCreateDocument = () => useDocMutation((v: DocumentInput) => post<DocumentItem>('/documents', v));
-export const useUpdateDocument = (id: number) => useDocMutation((v: Partial<DocumentInput>) => patch<DocumentItem>(`/documents/${id}`, v));
+export const useUpdateDocument = (id: number) => useDocMutation((v: DocumentPatch) => patch<DocumentItem>(`/documents/${id}`, v));
 export const useDeleteDocument = () => useDocMutation((id: number) => del(`/documents/${id}`));
 export const useDeleteAttachment = () => useDocMutation((id: number) => del(`/attachments/${id}`));
 export const useUploadAttachment = (docId: number) =>
   useDocMutation((file: File) => {
     const form = new FormData();
     form.append('file', file);
-    return post<Attachment>(`/documents/${docId}/attachments`, form);
+    return post<Out<typeof uploadedOut>>(`/documents/${docId}/attachments`, form);
   });
 export const useAddRelation = (docId: number) =>
-  useDocMutation((v: { kind: 'implements' | 'replaces'; toId: number }) => post<unknown>(`/documents/${docId}/relations`, v));
+  useDocMutation((v: In<typeof relationIn>) => post<Out<typeof relationCreatedOut>>(`/documents/${docId}/relations`, v));
 export const useRemoveRelation = (docId: number) =>
-  useDocMutation((v: { kind: string; toId: number }) => del(`/documents/${docId}/relations`, v));
+  useDocMutation((v: In<typeof relationIn>) => del(`/documents/${docId}/relations`, v));
 
 export const attachmentUrl = (id: number) => `/api/attachments/${id}`;

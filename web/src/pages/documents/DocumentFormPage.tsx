@@ -2,7 +2,7 @@ import { App, Button, Card, Col, Form, Input, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { DOC_LEVELS, DOC_TYPES, useCreateDocument, useDocument, useUpdateDocument, type DocumentInput } from '../../api/documents';
+import { DOC_LEVELS, DOC_TYPES, useCreateDocument, useDocument, useUpdateDocument, type DocLevel, type DocType, type DocumentInput } from '../../api/documents';
 import { DateField } from '../../components/DateField';
 import { FormError } from '../../components/FormError';
 import { OrgPicker } from '../../components/OrgPicker';
@@ -16,7 +16,7 @@ import { grantFor } from '../../lib/roles';
 import { SymbolField } from './SymbolField';
 
 interface Values {
-  ownerOrgId: number; type: string; symbol: string; issuedOn: Dayjs; level: string; title: string;
+  ownerOrgId: number; type: DocType; symbol: string; issuedOn: Dayjs; level: DocLevel; title: string;
   summary?: string; keyPoints?: string; fullText?: string;
 }
 

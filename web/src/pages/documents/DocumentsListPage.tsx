@@ -2,7 +2,8 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Collapse, Grid } from 'antd';
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
-import { useDocuments, type DocumentFilters as Filters } from '../../api/documents';
+import { oneOf } from '../../api/contract';
+import { DOC_LEVELS, DOC_TYPES, useDocuments, type DocumentFilters as Filters } from '../../api/documents';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, Loading } from '../../components/States';
 import { useT } from '../../i18n';
@@ -22,9 +23,9 @@ export default function DocumentsListPage() {
   const { values, page, pageSize, set, clear } = useUrlFilters(KEYS);
   const filters: Filters = {
     q: values.q || undefined,
-    type: values.type || undefined,
+    type: oneOf(DOC_TYPES, values.type),
     issuer: values.issuer || undefined,
-    level: values.level || undefined,
+    level: oneOf(DOC_LEVELS, values.level),
     year: numOrUndef(values.year),
   };
   const list = useDocuments(filters, page, pageSize);
