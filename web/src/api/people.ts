@@ -49,6 +49,8 @@ export interface PersonInput {
   officialOn?: string | null;
   cardNumber?: string | null;
   categories?: string[];
+  /** Create even though the server found someone with this name and birth date (409 possible_duplicate). */
+  confirmDuplicate?: boolean;
 }
 
 export interface ImportRowError { row: number; column: string; message: string }

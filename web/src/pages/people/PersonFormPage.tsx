@@ -2,6 +2,7 @@ import { App, Button, Card, Col, Form, Input, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
+import { ApiError } from '../../api/client';
 import { CATEGORIES, GENDERS, PARTY_STATUSES, useCreatePerson, usePerson, useUpdatePerson, type PersonInput } from '../../api/people';
 import { DateField } from '../../components/DateField';
 import { FormError } from '../../components/FormError';
@@ -31,10 +32,12 @@ const toInput = (v: Values): PersonInput => ({
   categories: v.categories ?? [],
 });
 
+const isDuplicate = (err: unknown): err is ApiError => err instanceof ApiError && err.code === 'possible_duplicate';
+
 /** Create (/people/new) or edit (/people/:id/edit) a person; the unit changes only by transfer. */
 export default function PersonFormPage() {
   const { t, tx } = useI18n();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const navigate = useNavigate();
   const id = Number(useParams().id ?? 0);
   const editing = id > 0;
@@ -61,13 +64,24 @@ export default function PersonFormPage() {
 
   const submit = (v: Values) => {
     const body = editing ? toInput(v) : { ...toInput(v), orgId: v.orgId };
-    mutation.mutate(body, {
+    const send = (b: typeof body) => mutation.mutate(b, {
       onSuccess: (r) => {
         message.success(editing ? t('common.saved') : t('people.created'));
         navigate(`/people/${r.id}`);
       },
-      onError: (err) => setExtra(applyFieldErrors(form, err)),
+      onError: (err) => {
+        // Same name and birth date as someone of the same grassroots organization: the server names them; ask, then resend.
+        if (isDuplicate(err)) {
+          modal.confirm({
+            title: t('people.duplicateTitle'), content: err.message, okText: t('people.duplicateConfirm'), cancelText: t('common.cancel'),
+            onOk: () => send({ ...b, confirmDuplicate: true }),
+          });
+          return;
+        }
+        setExtra(applyFieldErrors(form, err));
+      },
     });
+    send(body);
   };
 
   const col = { xs: 24, md: 12 };
@@ -75,7 +89,7 @@ export default function PersonFormPage() {
     <div data-testid="person-form-page">
       <PageHeader title={editing ? `${t('people.editTitle')}: ${existing.data?.fullName ?? ''}` : t('people.createTitle')} />
       <Card>
-        <FormError error={mutation.error} extra={extra} />
+        <FormError error={isDuplicate(mutation.error) ? null : mutation.error} extra={extra} />
         <Form<Values> form={form} layout="vertical" onFinish={submit} name="person" scrollToFirstError>
           <Row gutter={16}>
             {!editing && (
