@@ -51,3 +51,20 @@ export function nameSortKey(fullName: string): string {
 export function fold(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 }
+
+/**
+ * Sort key for any Vietnamese text (unit names, titles) under a byte-wise collation: word by word in the Vietnamese
+ * alphabet, numbers by value ("thôn 2" before "thôn 10"), tones only to break ties.
+ */
+export function textSortKey(text: string): string {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const keys = words.map((w) => (/^\d+$/.test(w) ? { primary: '/' + w.padStart(9, '0'), tones: '' } : letterKeys(w)));
+  return `${keys.map((k) => k.primary).join('!')} ${keys.map((k) => k.tones).join('')}`;
+}
+
+/** Compares two texts in Vietnamese order (for lists the server sorts in memory). */
+export function compareVn(a: string, b: string): number {
+  const ka = textSortKey(a);
+  const kb = textSortKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}

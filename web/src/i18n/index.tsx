@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { formatNumber } from '../lib/format';
 import { en } from './en';
 import { currentLang, storeLang, type Lang } from './lang';
 import { vi, type MessageKey } from './vi';
@@ -9,10 +10,16 @@ export type TFunction = (key: MessageKey, params?: Params) => string;
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { vi, en };
 
+const NOT_QUANTITIES = new Set(['year', 'number', 'id']);
+
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
   const text = dictionaries[lang][key] ?? vi[key] ?? key;
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  // Counts put in a message get the one number format (16.358); a year or a document number is not a quantity.
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = params[name];
+    return typeof v === 'number' && !NOT_QUANTITIES.has(name) ? formatNumber(v, 0, lang) : String(v ?? '');
+  });
 }
 
 /** Translates a key built at run time (an enum value); falls back to the raw value when unknown. */

@@ -10,7 +10,7 @@ import { SearchBox } from '../../components/SearchBox';
 import { EmptyState, ErrorState } from '../../components/States';
 import { useI18n } from '../../i18n';
 import { useCurrentUser } from '../../layout/RequireAuth';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatNumber } from '../../lib/format';
 import { numOrUndef, useDebounced, useUrlFilters } from '../../lib/hooks';
 import { canAny } from '../../lib/roles';
 import { CampaignFormModal } from './CampaignFormModal';
@@ -71,7 +71,7 @@ export default function CampaignsListPage() {
               {
                 title: t('campaigns.units'), dataIndex: 'obligationCount', width: 120, align: 'right',
                 render: (v: number, r) => (
-                  <span>{v}{r.overdueCount > 0 && <Tag color="red" style={{ marginInlineStart: 6 }}>{r.overdueCount} {t('campaigns.overdue').toLowerCase()}</Tag>}</span>
+                  <span>{formatNumber(v)}{r.overdueCount > 0 && <Tag color="red" style={{ marginInlineStart: 6 }}>{formatNumber(r.overdueCount)} {t('campaigns.overdue').toLowerCase()}</Tag>}</span>
                 ),
               },
               {

@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { useConferences, type ConferenceFilters, type ConferenceItem } from '../../api/conferences';
 import { EmptyState, ErrorState } from '../../components/States';
 import { useI18n } from '../../i18n';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, formatNumber } from '../../lib/format';
 import { tablePagination } from '../../components/pagination';
 
 /** A page of conferences (newest first as the API sorts) with attendance at a glance. */
@@ -43,7 +43,7 @@ export function ConferenceTable({ filters }: { filters: ConferenceFilters }) {
           render: (_, r) => (
             <div>
               <Progress percent={r.invitedCount ? Math.round((r.attendedCount / r.invitedCount) * 100) : 0} size="small" showInfo={false} />
-              <span className="org-option-sub">{r.attendedCount}/{r.invitedCount}</span>
+              <span className="org-option-sub">{formatNumber(r.attendedCount)}/{formatNumber(r.invitedCount)}</span>
             </div>
           ),
         },

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useRate, useRatings, type PresenterRating } from '../../api/dialogue';
 import { EmptyState, InlineError, Loading } from '../../components/States';
 import { useT } from '../../i18n';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, formatNumber } from '../../lib/format';
 
 function RateOne({ conferenceId, p, canRate }: { conferenceId: number; p: PresenterRating; canRate: boolean }) {
   const t = useT();
@@ -19,7 +19,7 @@ function RateOne({ conferenceId, p, canRate }: { conferenceId: number; p: Presen
     <div data-testid="rate-presenter" style={{ padding: '8px 0' }}>
       <Typography.Text strong>{p.presenterName}</Typography.Text>
       <div className="org-option-sub">
-        {p.count ? t('rate.average', { avg: p.average?.toFixed(1), count: p.count }) : t('rate.none')}
+        {p.count ? t('rate.average', { avg: formatNumber(p.average, 1), count: p.count }) : t('rate.none')}
       </div>
       {p.count > 0 && (
         <div style={{ maxWidth: 320 }}>

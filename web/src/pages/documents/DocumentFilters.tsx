@@ -4,6 +4,7 @@ import { DOC_LEVELS, DOC_TYPES, useDocumentStats } from '../../api/documents';
 import { SearchBox } from '../../components/SearchBox';
 import { useI18n } from '../../i18n';
 import { useDebounced } from '../../lib/hooks';
+import { compareVi } from '../../lib/collate';
 
 export interface DocFilterValues { q: string; type: string; issuer: string; level: string; year: string }
 
@@ -27,7 +28,7 @@ export function DocumentFilters({ values, onChange, onClear }: Props) {
     const rows = stats.data ?? [];
     const ys = new Set<number>([new Date().getFullYear(), ...rows.map((r) => r.year)]);
     return {
-      issuers: [...new Set(rows.map((r) => r.issuer))].sort((a, b) => a.localeCompare(b, 'vi')),
+      issuers: [...new Set(rows.map((r) => r.issuer))].sort(compareVi),
       years: [...ys].sort((a, b) => b - a),
     };
   }, [stats.data]);

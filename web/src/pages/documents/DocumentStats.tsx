@@ -8,6 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useDocumentStats, type StatRow } from '../../api/documents';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { useT } from '../../i18n';
+import { compareVi } from '../../lib/collate';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
@@ -61,7 +62,7 @@ export default function DocumentStats() {
   if (stats.isPending) return <Loading />;
   if (stats.isError) return <ErrorState error={stats.error} onRetry={() => stats.refetch()} />;
   if (stats.data.length === 0) return <EmptyState description={t('docs.noStats')} />;
-  const rows = [...stats.data].sort((a, b) => b.year - a.year || a.issuer.localeCompare(b.issuer));
+  const rows = [...stats.data].sort((a, b) => b.year - a.year || compareVi(a.issuer, b.issuer));
 
   return (
     <div data-testid="document-stats">

@@ -5,6 +5,7 @@ import { useDocuments } from '../../api/documents';
 import { useOrgRoots } from '../../api/orgs';
 import { PageHeader } from '../../components/PageHeader';
 import { useI18n } from '../../i18n';
+import { formatNumber } from '../../lib/format';
 import { useCurrentUser } from '../../layout/RequireAuth';
 import { LatestDocuments } from './LatestDocuments';
 import { QuickLinks } from './QuickLinks';
@@ -22,17 +23,17 @@ export default function HomePage() {
       <Row gutter={[16, 16]} className="section">
         <Col xs={24} sm={8}>
           <Card className="stat-card">
-            <Statistic title={t('home.members')} value={members ?? 0} loading={roots.isPending} prefix={<TeamOutlined />} groupSeparator="." />
+            <Statistic title={t('home.members')} value={members ?? 0} loading={roots.isPending} prefix={<TeamOutlined />} formatter={(v) => formatNumber(Number(v))} />
           </Card>
         </Col>
         <Col xs={24} sm={8}>
           <Card className="stat-card">
-            <Statistic title={t('home.documents')} value={docs.data?.total ?? 0} loading={docs.isPending} prefix={<FileTextOutlined />} groupSeparator="." />
+            <Statistic title={t('home.documents')} value={docs.data?.total ?? 0} loading={docs.isPending} prefix={<FileTextOutlined />} formatter={(v) => formatNumber(Number(v))} />
           </Card>
         </Col>
         <Col xs={24} sm={8}>
           <Card className="stat-card">
-            <Statistic title={t('home.units')} value={roots.data?.length ?? 0} loading={roots.isPending} prefix={<ApartmentOutlined />} />
+            <Statistic title={t('home.units')} value={roots.data?.length ?? 0} loading={roots.isPending} prefix={<ApartmentOutlined />} formatter={(v) => formatNumber(Number(v))} />
           </Card>
         </Col>
       </Row>

@@ -5,7 +5,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { useI18n } from '../../i18n';
 import { useCurrentUser } from '../../layout/RequireAuth';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatNumber } from '../../lib/format';
 import { canAny, canAt } from '../../lib/roles';
 import { OrgActions } from './OrgActions';
 import { OrgChildren } from './OrgChildren';
@@ -24,7 +24,7 @@ function Counts({ org }: { org: OrgDetail }) {
     <Row gutter={[12, 12]} className="section">
       {items.map((i) => (
         <Col key={i.label} xs={12} md={6}>
-          <Card size="small"><Statistic title={i.label} value={i.value} groupSeparator="." /></Card>
+          <Card size="small"><Statistic title={i.label} value={i.value} formatter={(v) => formatNumber(Number(v))} /></Card>
         </Col>
       ))}
     </Row>

@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router-dom';
 import { fetchChildren, orgKeys, useOrgRoots, type OrgNode } from '../../api/orgs';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { useI18n } from '../../i18n';
+import { formatNumber } from '../../lib/format';
 import { kindIcon } from './OrgLabels';
 
 function NodeTitle({ org }: { org: OrgNode }) {
@@ -17,7 +18,7 @@ function NodeTitle({ org }: { org: OrgNode }) {
       <Tag variant="filled">{org.subkind ? tx('subkind', org.subkind) : tx('kind', org.kind)}</Tag>
       {inactive && <Tag>{tx('status', org.status)}</Tag>}
       <Badge
-        count={org.memberCount}
+        count={formatNumber(org.memberCount)}
         showZero
         overflowCount={999999}
         color={org.memberCount ? '#b71c1c' : '#bfbfbf'}
