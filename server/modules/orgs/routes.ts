@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../core/auth/plugin.js';
 import { idParam, queryInt, str } from '../../core/schemas.js';
-import { createOrgIn, dissolveOrgIn, mergeOrgsIn, moveOrgIn, orgDetailOut, orgNodeOut, orgOut, updateOrgIn } from './schemas.js';
+import { createOrgIn, dissolveOrgIn, mergeOrgsIn, moveOrgIn, orgDetailOut, orgNodeOut, orgOut, orgSearchHitOut, updateOrgIn } from './schemas.js';
 import * as service from './service.js';
 
 const tags = ['orgs'];
@@ -26,7 +26,7 @@ const orgRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags, summary: 'Tìm đơn vị theo tên (có hoặc không dấu)',
       querystring: z.object({ q: str().trim().min(1).max(100), limit: queryInt(1, 50).default(20) }),
-      response: { 200: z.array(orgOut.extend({ parentName: z.string().nullable() })) },
+      response: { 200: z.array(orgSearchHitOut) },
     },
   }, async (req) => service.search(db, actorOf(req), req.query.q, req.query.limit));
 

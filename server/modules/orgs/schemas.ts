@@ -1,21 +1,8 @@
 import { z } from 'zod';
 import { id, isoDate, str } from '../../core/schemas.js';
+import { ORG_KINDS, ORG_SUBKINDS } from './constants.js';
 
-export const ORG_KINDS = ['province', 'district', 'grassroots', 'cell', 'mass_org'] as const;
-export const ORG_SUBKINDS = [
-  'commune', 'ward', 'town', 'agency', 'school', 'enterprise', 'armed_forces', // grassroots
-  'fatherland_front', 'youth_union', 'women_union', 'farmers_union', 'veterans', 'trade_union', // mass organizations
-] as const;
-export type OrgKind = (typeof ORG_KINDS)[number];
-
-/** Which kinds may sit directly under which: the tree has no fixed depth, only sensible parent-child pairs. */
-export const ALLOWED_CHILDREN: Record<OrgKind, readonly OrgKind[]> = {
-  province: ['province', 'district', 'grassroots', 'mass_org'],
-  district: ['district', 'grassroots', 'mass_org'],
-  grassroots: ['grassroots', 'cell', 'mass_org'],
-  cell: [],
-  mass_org: ['mass_org'],
-};
+export { ALLOWED_CHILDREN, ORG_KINDS, ORG_SUBKINDS, type OrgKind } from './constants.js';
 
 
 export const orgOut = z.object({
@@ -34,6 +21,8 @@ export const orgOut = z.object({
 });
 
 export const orgNodeOut = orgOut.extend({ memberCount: z.number(), childCount: z.number() });
+
+export const orgSearchHitOut = orgOut.extend({ parentName: z.string().nullable() });
 
 export const orgDetailOut = orgNodeOut.extend({
   ancestors: z.array(z.object({ id: z.number(), name: z.string() })),

@@ -1,57 +1,23 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, patch, post } from './client';
 
-export const ORG_KINDS = ['province', 'district', 'grassroots', 'cell', 'mass_org'] as const;
-export type OrgKind = (typeof ORG_KINDS)[number];
-export const GRASSROOTS_SUBKINDS = ['commune', 'ward', 'town', 'agency', 'school', 'enterprise', 'armed_forces'] as const;
-export const MASS_ORG_SUBKINDS = ['fatherland_front', 'youth_union', 'women_union', 'farmers_union', 'veterans', 'trade_union'] as const;
-export type OrgStatus = 'active' | 'merged' | 'dissolved';
+import type {
+  createOrgIn, dissolveOrgIn, mergeOrgsIn, moveOrgIn, orgDetailOut, orgNodeOut, orgOut, orgSearchHitOut, updateOrgIn,
+} from '../../../server/modules/orgs/schemas';
+import type { In, Out } from './contract';
 
-/** Which kinds may sit directly under which (mirrors the server rule, to offer only sensible choices). */
-export const ALLOWED_CHILDREN: Record<OrgKind, readonly OrgKind[]> = {
-  province: ['province', 'district', 'grassroots', 'mass_org'],
-  district: ['district', 'grassroots', 'mass_org'],
-  grassroots: ['grassroots', 'cell', 'mass_org'],
-  cell: [],
-  mass_org: ['mass_org'],
-};
+// The kinds and which may sit under which are the server's own values (a file without server dependencies).
+export { ALLOWED_CHILDREN, GRASSROOTS_SUBKINDS, MASS_ORG_SUBKINDS, ORG_KINDS, type OrgKind } from '../../../server/modules/orgs/constants';
 
-export interface Org {
-  id: number;
-  parentId: number | null;
-  path: string;
-  name: string;
-  shortName: string | null;
-  kind: OrgKind;
-  subkind: string | null;
-  code: string | null;
-  status: OrgStatus;
-  effectiveFrom: string;
-  endedOn: string | null;
-  mergedIntoId: number | null;
-}
-export interface OrgNode extends Org {
-  memberCount: number;
-  childCount: number;
-}
-export interface OrgSearchHit extends Org {
-  parentName: string | null;
-}
-export interface OrgEvent {
-  id: number;
-  kind: string;
-  effectiveOn: string;
-  details: Record<string, unknown>;
-}
-export interface OrgDetail extends OrgNode {
-  ancestors: { id: number; name: string }[];
-  peopleCount: number;
-  cellCount: number;
-  leaders: { personId: number; fullName: string; title: string }[];
-  mergedFrom: { id: number; name: string; endedOn: string | null }[];
-  mergedInto: { id: number; name: string } | null;
-  history: OrgEvent[];
-}
+export type Org = Out<typeof orgOut>;
+export type OrgStatus = Org['status'];
+export type OrgNode = Out<typeof orgNodeOut>;
+export type OrgSearchHit = Out<typeof orgSearchHitOut>;
+export type OrgDetail = Out<typeof orgDetailOut>;
+export type OrgEvent = OrgDetail['history'][number];
+export type CreateOrgInput = In<typeof createOrgIn>;
+export type UpdateOrgInput = In<typeof updateOrgIn>;
+export type MergeOrgsInput = In<typeof mergeOrgsIn>;
 
 export const orgKeys = {
   all: ['orgs'] as const,
@@ -87,12 +53,6 @@ export function useOrg(id: number) {
   return useQuery({ queryKey: orgKeys.detail(id), queryFn: () => get<OrgDetail>(`/orgs/${id}`), enabled: id > 0 });
 }
 
-export interface CreateOrgInput {
-  parentId: number; name: string; shortName?: string | null; kind: OrgKind; subkind?: string | null; code?: string | null; effectiveOn?: string;
-}
-export interface UpdateOrgInput { name?: string; shortName?: string | null; code?: string | null; effectiveOn?: string }
-export interface MergeOrgsInput { sourceIds: number[]; targetId?: number; newName?: string; effectiveOn?: string }
-
 /** Org writes change counts and children anywhere above: refresh every org query afterwards. */
 function useOrgMutation<V>(fn: (v: V) => Promise<Org>) {
   const qc = useQueryClient();
@@ -102,7 +62,7 @@ function useOrgMutation<V>(fn: (v: V) => Promise<Org>) {
 export const useCreateOrg = () => useOrgMutation((v: CreateOrgInput) => post<Org>('/orgs', v));
 export const useUpdateOrg = (id: number) => useOrgMutation((v: UpdateOrgInput) => patch<Org>(`/orgs/${id}`, v));
 export const useMoveOrg = (id: number) =>
-  useOrgMutation((v: { newParentId: number; effectiveOn?: string }) => post<Org>(`/orgs/${id}/move`, v));
+  useOrgMutation((v: In<typeof moveOrgIn>) => post<Org>(`/orgs/${id}/move`, v));
 export const useMergeOrgs = () => useOrgMutation((v: MergeOrgsInput) => post<Org>('/orgs/merge', v));
 export const useDissolveOrg = (id: number) =>
-  useOrgMutation((v: { effectiveOn?: string; reason?: string }) => post<Org>(`/orgs/${id}/dissolve`, v));
+  useOrgMutation((v: In<typeof dissolveOrgIn>) => post<Org>(`/orgs/${id}/dissolve`, v));

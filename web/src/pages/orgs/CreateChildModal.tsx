@@ -1,12 +1,12 @@
 import { Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { ALLOWED_CHILDREN, GRASSROOTS_SUBKINDS, MASS_ORG_SUBKINDS, useCreateOrg, type OrgDetail, type OrgKind } from '../../api/orgs';
+import { ALLOWED_CHILDREN, GRASSROOTS_SUBKINDS, MASS_ORG_SUBKINDS, useCreateOrg, type CreateOrgInput, type OrgDetail, type OrgKind } from '../../api/orgs';
 import { DateField } from '../../components/DateField';
 import { FormModal } from '../../components/FormModal';
 import { useI18n } from '../../i18n';
 import { toApiDate } from '../../lib/format';
 
-interface Values { name: string; shortName?: string; kind: OrgKind; subkind?: string; code?: string; effectiveOn?: Dayjs }
+interface Values { name: string; shortName?: string; kind: OrgKind; subkind?: CreateOrgInput['subkind']; code?: string; effectiveOn?: Dayjs }
 
 const subkindsOf = (kind?: OrgKind): readonly string[] =>
   kind === 'grassroots' ? GRASSROOTS_SUBKINDS : kind === 'mass_org' ? MASS_ORG_SUBKINDS : [];
