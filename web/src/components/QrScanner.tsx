@@ -1,26 +1,30 @@
 import { Alert, Button } from 'antd';
 import jsQR from 'jsqr';
 import { useEffect, useRef, useState } from 'react';
-import { useT } from '../i18n';
+import { useT, type MessageKey } from '../i18n';
+import { cameraErrorKey, cameraUnavailable } from '../lib/browserErrors';
+import { createScanGate } from '../lib/scanGate';
 
 interface Props {
-  /** Called once per distinct code; the same code is ignored for a few seconds (it stays in view). */
+  /** Called once per card shown: a code held in view is not reported again until it has left the frame. */
   onCode: (code: string) => void;
   onClose?: () => void;
 }
 
 const SCAN_EVERY_MS = 200;
-const SAME_CODE_PAUSE_MS = 4000;
+/** How long a code must be out of view before it counts as shown again. */
+const SAME_CODE_QUIET_MS = 3000;
 
 /** Rear camera → canvas → jsQR. Stops the camera when closed or unmounted. */
 export function QrScanner({ onCode, onClose }: Props) {
   const t = useT();
   const video = useRef<HTMLVideoElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const last = useRef<{ code: string; at: number }>({ code: '', at: 0 });
+  const box = useRef<HTMLDivElement>(null);
+  const gate = useRef(createScanGate(SAME_CODE_QUIET_MS));
   const handler = useRef(onCode);
   handler.current = onCode;
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<MessageKey | null>(null);
 
   useEffect(() => {
     let stream: MediaStream | null = null;
@@ -39,18 +43,19 @@ export function QrScanner({ onCode, onClose }: Props) {
           ctx.drawImage(v, 0, 0, c.width, c.height);
           const img = ctx.getImageData(0, 0, c.width, c.height);
           const found = jsQR(img.data, img.width, img.height, { inversionAttempts: 'dontInvert' });
-          const now = Date.now();
-          if (found?.data && (found.data !== last.current.code || now - last.current.at > SAME_CODE_PAUSE_MS)) {
-            last.current = { code: found.data, at: now };
-            handler.current(found.data);
+          if (found?.data) {
+            // Frames read, on the element (no re-render): a browser test can see the card was read again and ignored.
+            if (box.current) box.current.dataset.reads = String(Number(box.current.dataset.reads ?? 0) + 1);
+            if (gate.current(found.data)) handler.current(found.data);
           }
         }
       }
       if (!stopped) timer = window.setTimeout(tick, SCAN_EVERY_MS);
     };
     (async () => {
+      const unavailable = cameraUnavailable();
+      if (unavailable) return setError(unavailable);
       try {
-        if (!navigator.mediaDevices?.getUserMedia) throw new Error('getUserMedia');
         stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
         if (stopped) return stream.getTracks().forEach((tr) => tr.stop());
         if (video.current) {
@@ -59,7 +64,7 @@ export function QrScanner({ onCode, onClose }: Props) {
         }
         tick();
       } catch (e) {
-        setError((e as Error).message || String(e));
+        if (!stopped) setError(cameraErrorKey(e));
       }
     })();
     return () => {
@@ -70,8 +75,8 @@ export function QrScanner({ onCode, onClose }: Props) {
   }, []);
 
   return (
-    <div className="qr-scanner" data-testid="qr-scanner">
-      {error ? <Alert type="error" showIcon title={t('checkin.cameraError', { message: error })} /> : (
+    <div className="qr-scanner" data-testid="qr-scanner" ref={box}>
+      {error ? <Alert type="error" showIcon title={t(error)} data-testid="camera-error" /> : (
         <div className="qr-scanner-view">
           <video ref={video} muted playsInline />
           <div className="qr-scanner-frame" aria-hidden />

@@ -7,7 +7,10 @@ export interface QueuedScan {
   personId?: number;
   /** When it was really scanned: the server keeps this time, not the time of sending. */
   scannedAt: string;
+  /** Name and unit from the point's kept roster, and minutes late at the scan time: shown before and after sync. */
   label?: string;
+  unit?: string;
+  lateMinutes?: number;
 }
 
 const KEY = 'qt.checkin.queue';
@@ -21,6 +24,7 @@ export function readQueue(): QueuedScan[] {
   }
 }
 
+/** Throws when the browser's storage is full (QuotaExceededError): the caller says so rather than lose the scan silently. */
 function write(items: QueuedScan[]) {
   localStorage.setItem(KEY, JSON.stringify(items));
 }

@@ -1,25 +1,35 @@
 import { CameraOutlined, CloudUploadOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Divider, Typography } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { QrScanner } from '../../components/QrScanner';
 import { ErrorState } from '../../components/States';
 import { useT } from '../../i18n';
+import { formatNumber, formatTime } from '../../lib/format';
+import { CheckinBlocker } from './CheckinHelp';
 import { ConferenceBridgePicker, useConferenceBridge } from './ConferenceBridgePicker';
 import { ManualSearch } from './ManualSearch';
+import { useRoster } from './roster';
 import { RecentScans, ScanResult } from './ScanResult';
 import { useCheckin, type ScanEntry } from './useCheckin';
 
-/** Phone-first check-in at a bridge point: camera scan, manual search, offline queue. */
+/** Phone-first check-in at a bridge point: camera scan, manual search, offline queue with the point's kept roster. */
 export default function CheckinPage() {
   const t = useT();
   const picked = useConferenceBridge();
-  const { conferenceId, bridgePointId, confQuery } = picked;
-  const { submit, flush, recent, pending, online } = useCheckin(conferenceId, bridgePointId);
+  const { conferenceId, bridgePointId, conf, confQuery } = picked;
+  const roster = useRoster(conferenceId, bridgePointId);
+  const kept = roster.data && roster.data.bridgePointId === bridgePointId ? roster.data : undefined;
+  const { submit, flush, recent, pending, online, synced, clearSynced } = useCheckin(conferenceId, bridgePointId, kept);
   const [scanning, setScanning] = useState(false);
   const [last, setLast] = useState<ScanEntry | null>(null);
-  const ready = conferenceId > 0 && !!bridgePointId;
-  const send = async (who: { code?: string; personId?: number; label?: string }) => setLast(await submit(who));
+  const blocker = conf && <CheckinBlocker conf={conf} bridgePointId={bridgePointId} roster={kept} />;
+  const ready = conferenceId > 0 && !!bridgePointId && !!conf && !blocker;
+  const done = useMemo(() => new Set(recent.filter((e) => e.kind !== 'err' && e.personId).map((e) => e.personId!)), [recent]);
+  const send = async (who: { code?: string; personId?: number; label?: string }) => {
+    const e = await submit(who);
+    if (e) setLast(e);
+  };
 
   return (
     <div className="checkin-page" data-testid="checkin-page">
@@ -34,10 +44,20 @@ export default function CheckinPage() {
           action={online && pending > 0 ? <Button size="small" icon={<CloudUploadOutlined />} onClick={() => void flush()}>{t('checkin.sendNow')}</Button> : undefined}
         />
       )}
+      {synced && online && pending === 0 && (
+        <Alert type={synced.refused ? 'warning' : 'success'} showIcon closable onClose={clearSynced} className="section" data-testid="sync-summary"
+          title={t('checkin.synced', { count: synced.count, recorded: synced.recorded, duplicate: synced.duplicate, refused: synced.refused })} />
+      )}
       <Card className="section">
         <ConferenceBridgePicker value={picked} />
         {confQuery.isError && <ErrorState error={confQuery.error} />}
+        {bridgePointId && conf && !blocker && (
+          kept
+            ? <Typography.Text type="secondary" data-testid="roster-kept">{t('checkin.rosterKept', { count: formatNumber(kept.people.length), time: formatTime(kept.generatedAt) })}</Typography.Text>
+            : !roster.isPending && <Typography.Text type="warning" data-testid="roster-missing">{t('checkin.rosterMissing')}</Typography.Text>
+        )}
       </Card>
+      {blocker}
       {ready && (
         <>
           <Card className="section">
@@ -50,7 +70,7 @@ export default function CheckinPage() {
             )}
             {last && <ScanResult entry={last} />}
             <Divider plain>{t('checkin.manual')}</Divider>
-            <ManualSearch conferenceId={conferenceId} onPick={(p) => void send(p)} />
+            <ManualSearch conferenceId={conferenceId} roster={kept} online={online} done={done} onPick={(p) => void send(p)} />
           </Card>
           <Card className="section">
             <RecentScans items={recent} />

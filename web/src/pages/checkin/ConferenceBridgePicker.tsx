@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router-dom';
 import { useConference, useConferences, type ConferenceDetail, type ConferenceItem } from '../../api/conferences';
 import { useT } from '../../i18n';
 import { formatDateTime, formatTime, todayVn } from '../../lib/format';
+import { NoConferences } from './CheckinHelp';
 
 const dayOf = (iso: string) => formatDateTime(iso, false);
 
@@ -28,19 +29,24 @@ export function useConferenceBridge() {
     if (b) next.set('b', String(b)); else next.delete('b');
     setSp(next, { replace: true });
   };
-  // A single bridge point (an in-person conference) needs no choosing.
-  const only = conf.data?.bridgePoints.length === 1 ? conf.data.bridgePoints[0].id : undefined;
+  // A single bridge point the user records at (an in-person conference, a commune's own point) needs no choosing.
+  const mine = (conf.data?.bridgePoints ?? []).filter((b) => b.abilities.recordAttendance);
+  const only = mine.length === 1 ? mine[0].id : undefined;
   useEffect(() => {
     if (only && !bridgePointId) set(conferenceId, only);
   }, [only, bridgePointId]); // eslint-disable-line react-hooks/exhaustive-deps
   return { conferenceId, bridgePointId, conf: conf.data as ConferenceDetail | undefined, confQuery: conf, set };
 }
 
+/** The window of conferences offered for check-in: from two days ago to two months ahead. */
+export function checkinWindow() {
+  const today = todayVn();
+  return { from: dayjs(today).subtract(2, 'day').format('YYYY-MM-DD'), to: dayjs(today).add(60, 'day').format('YYYY-MM-DD') };
+}
+
 export function ConferenceBridgePicker({ value }: { value: ReturnType<typeof useConferenceBridge> }) {
   const t = useT();
-  const today = todayVn();
-  const from = dayjs(today).subtract(2, 'day').format('YYYY-MM-DD');
-  const to = dayjs(today).add(60, 'day').format('YYYY-MM-DD');
+  const { from, to } = checkinWindow();
   const list = useConferences({ from, to }, 1, 100);
   const options = useMemo(() => sortForCheckin(list.data?.items ?? []).map((c) => ({
     value: c.id,
@@ -53,6 +59,7 @@ export function ConferenceBridgePicker({ value }: { value: ReturnType<typeof use
     title: c.title,
   })), [list.data, t]);
   const { conferenceId, bridgePointId, conf, set } = value;
+  if (list.isSuccess && list.data.items.length === 0 && !conferenceId) return <NoConferences from={from} to={to} />;
   return (
     <Form layout="vertical" component="div">
       <Form.Item label={t('checkin.conference')} style={{ marginBottom: 12 }}>
@@ -62,7 +69,7 @@ export function ConferenceBridgePicker({ value }: { value: ReturnType<typeof use
       </Form.Item>
       <Form.Item label={t('checkin.bridgePoint')} style={{ marginBottom: 12 }}>
         <Select size="large" value={bridgePointId} onChange={(b) => set(conferenceId, b)} disabled={!conf} placeholder={t('checkin.pickBridgePoint')}
-          options={(conf?.bridgePoints ?? []).map((b) => ({ value: b.id, label: b.name }))} data-testid="checkin-bridge" />
+          options={(conf?.bridgePoints ?? []).filter((b) => b.abilities.recordAttendance).map((b) => ({ value: b.id, label: b.name }))} data-testid="checkin-bridge" />
       </Form.Item>
     </Form>
   );

@@ -1,25 +1,45 @@
-import { Button, List } from 'antd';
+import { Alert, Button, List } from 'antd';
 import { useState } from 'react';
 import { useInvitations } from '../../api/conferences';
 import { SearchBox } from '../../components/SearchBox';
 import { useT } from '../../i18n';
 import { useDebounced } from '../../lib/hooks';
 import { InvitationStatus } from '../conferences/InvitationStatus';
+import { searchRoster, type Roster } from './roster';
+
+interface Props {
+  conferenceId: number;
+  /** The point's list kept on the phone: searched when there is no network. */
+  roster?: Roster;
+  online: boolean;
+  /** People checked in (or saved for sending) from this phone since the list was kept. */
+  done: Set<number>;
+  onPick: (p: { personId: number; label: string }) => void;
+}
+
+interface Hit { personId: number; fullName: string; unit: string; attended: boolean; checkedAt: string | null; lateMinutes: number | null; absence?: null | { excused: boolean; reason: string | null } }
 
 /** For people without their code: find the invitee by name and check them in by person id. */
-export function ManualSearch({ conferenceId, onPick }: { conferenceId: number; onPick: (p: { personId: number; label: string }) => void }) {
+export function ManualSearch({ conferenceId, roster, online, done, onPick }: Props) {
   const t = useT();
   const [text, setText] = useState('');
-  const q = useDebounced(text.trim(), 300);
-  const list = useInvitations(conferenceId, { q }, 1, 10, q.length >= 2);
+  const q = useDebounced(text.trim(), online ? 300 : 0);
+  const list = useInvitations(conferenceId, { q }, 1, 10, online && q.length >= 2);
+  const local = !online || (list.isError && !!roster);
+  const hits: Hit[] = local
+    ? searchRoster(roster, q).map((p) => ({ personId: p.personId, fullName: p.fullName, unit: p.unitName, attended: !!p.checkedAt || done.has(p.personId),
+      checkedAt: p.checkedAt, lateMinutes: p.lateMinutes }))
+    : (list.data?.items ?? []).map((p) => ({ personId: p.personId, fullName: p.fullName, unit: p.orgName, attended: p.attended || done.has(p.personId),
+      checkedAt: p.checkedAt ?? null, lateMinutes: p.lateMinutes ?? null, absence: p.absence }));
   return (
     <div>
       <SearchBox value={text} onChange={setText} placeholder={t('checkin.manualPlaceholder')} testId="checkin-manual-search" size="large" />
+      {q.length >= 2 && local && <Alert type="info" showIcon title={t('checkin.rosterOffline')} style={{ marginTop: 8 }} data-testid="checkin-roster-search" />}
       {q.length >= 2 && (
         <List
           size="small"
-          loading={list.isFetching}
-          dataSource={list.data?.items ?? []}
+          loading={!local && list.isFetching}
+          dataSource={hits}
           locale={{ emptyText: t('people.empty') }}
           renderItem={(p) => (
             <List.Item
@@ -30,7 +50,7 @@ export function ManualSearch({ conferenceId, onPick }: { conferenceId: number; o
                 </Button>,
               ]}
             >
-              <List.Item.Meta title={p.fullName} description={<>{p.orgName}<br /><InvitationStatus {...p} /></>} />
+              <List.Item.Meta title={p.fullName} description={<>{p.unit}<br /><InvitationStatus {...p} /></>} />
             </List.Item>
           )}
         />

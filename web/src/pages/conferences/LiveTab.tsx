@@ -1,13 +1,27 @@
 import { QrcodeOutlined } from '@ant-design/icons';
 import { Badge, Button, Card, Col, Progress, Row, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ConferenceDetail } from '../../api/conferences';
 import { EmptyState } from '../../components/States';
 import { useI18n } from '../../i18n';
-import { formatNumber, formatPercent } from '../../lib/format';
+import { formatDateTime, formatNumber, formatPercent } from '../../lib/format';
 import { useLive } from './useLive';
 
 const pct = (a: number, b: number) => (b ? Math.min(100, Math.round((a / b) * 1000) / 10) : 0);
+
+/** "Live" only while the conference runs (re-read every 30 s); before and after, when it opens or that the figures are final. */
+function LiveLabel({ conf, connected }: { conf: ConferenceDetail; connected: boolean }) {
+  const { t } = useI18n();
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const id = window.setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(id);
+  }, []);
+  if (now < Date.parse(conf.startsAt)) return <Badge status="default" text={t('live.notStarted', { start: formatDateTime(conf.startsAt) })} data-testid="live-status" data-state="not-started" />;
+  if (now > Date.parse(conf.endsAt)) return <Badge status="default" text={t('live.ended', { end: formatDateTime(conf.endsAt) })} data-testid="live-status" data-state="ended" />;
+  return <Badge status={connected ? 'processing' : 'error'} text={connected ? t('live.running') : t('live.disconnected')} data-testid="live-status" data-state="running" />;
+}
 
 /** Arrivals per bridge point, updated as each check-in is recorded anywhere. */
 export function LiveTab({ conf }: { conf: ConferenceDetail }) {
@@ -25,7 +39,7 @@ export function LiveTab({ conf }: { conf: ConferenceDetail }) {
           <Progress percent={pct(total.attended, total.invited)} format={() => formatPercent(total.invited ? total.attended / total.invited : 0, lang)} />
         </Col>
         <Col xs={24} md={14} style={{ textAlign: 'right' }}>
-          <Badge status={live.connected ? 'processing' : 'error'} text={live.connected ? t('live.connected') : t('live.disconnected')} data-testid="live-status" />
+          <LiveLabel conf={conf} connected={live.connected} />
           <div style={{ marginTop: 8 }}>
             <Link to={`/conferences/${conf.id}/qr`}><Button icon={<QrcodeOutlined />}>{t('conf.projectQr')}</Button></Link>
           </div>
