@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../server/app.js';
-import { openDatabase, type Database } from '../../server/core/db/index.js';
+import { openDatabase, sql, type Database } from '../../server/core/db/index.js';
 import { freshPgDatabase, PASSWORD, seedFixture, testApp, type Fixture } from '../helpers.js';
 import { bridgePoint, campaign, conference, invite, MIN, type Conf } from './attendance-fixture.js';
 
@@ -23,7 +23,7 @@ describe.skipIf(!serverUrl)('several server instances on one PostgreSQL', () => 
     const camp = await campaign(dbA.db, fx.orgs.district.id);
     live = await conference(dbA.db, { campaignId: camp, orgId: fx.orgs.district.id, fromNow: -30 * MIN });
     bpA = await bridgePoint(dbA.db, live.id, fx.orgs.communeA.id, 'Điểm cầu xã Dân Lực', true);
-    await invite(dbA.db, live.id, [fx.people.anA1, fx.people.binhA1], bpA);
+    await invite(dbA.db, live.id, [fx.people.anA1, fx.people.binhA1, fx.people.cuongA2], bpA);
     appA = await testApp(dbA);
     appB = await testApp(dbB);
     urlA = await appA.listen({ port: 0, host: '127.0.0.1' });
@@ -51,10 +51,10 @@ describe.skipIf(!serverUrl)('several server instances on one PostgreSQL', () => 
       body: body === undefined ? undefined : JSON.stringify(body),
     });
 
-  it('a check-in recorded through instance A arrives on a live stream opened on instance B', async () => {
-    const cookie = await loginOn(urlA, 'clerk.a'); // sessions live in the database: valid on both
+  /** A live stream (SSE) and a reader of its next event of a kind (5 s at most). */
+  const openLive = async (base: string, cookie: string) => {
     const ac = new AbortController();
-    const res = await fetch(`${urlB}/api/conferences/${live.id}/live`, { headers: { cookie }, signal: ac.signal });
+    const res = await fetch(`${base}/api/conferences/${live.id}/live`, { headers: { cookie }, signal: ac.signal });
     expect(res.status).toBe(200);
     const reader = res.body!.getReader();
     const decoder = new TextDecoder();
@@ -76,17 +76,23 @@ describe.skipIf(!serverUrl)('several server instances on one PostgreSQL', () => 
       buf = buf.slice(end + 2);
       return data;
     };
-    expect(await next('snapshot')).toMatchObject({ invited: 2, total: 0 });
+    return { next, close: () => ac.abort() };
+  };
+
+  it('a check-in recorded through instance A arrives on a live stream opened on instance B', async () => {
+    const cookie = await loginOn(urlA, 'clerk.a'); // sessions live in the database: valid on both
+    const { next, close } = await openLive(urlB, cookie);
+    expect(await next('snapshot')).toMatchObject({ invited: 3, total: 0 });
 
     const r = await call(urlA, cookie, 'POST', `/api/conferences/${live.id}/checkins`, { bridgePointId: bpA, personId: fx.people.anA1 });
     expect(r.status).toBe(200);
     expect((await r.json()).result).toBe('recorded');
-    expect(await next('checkin')).toEqual({ bridgePointId: bpA, attended: 1, invited: 2, total: 1 });
+    expect(await next('checkin')).toEqual({ bridgePointId: bpA, attended: 1, invited: 3, total: 1 });
 
     const r2 = await call(urlA, cookie, 'POST', `/api/conferences/${live.id}/checkins`, { bridgePointId: bpA, personId: fx.people.binhA1 });
     expect((await r2.json()).result).toBe('recorded');
-    expect(await next('checkin')).toEqual({ bridgePointId: bpA, attended: 2, invited: 2, total: 2 });
-    ac.abort();
+    expect(await next('checkin')).toEqual({ bridgePointId: bpA, attended: 2, invited: 3, total: 2 });
+    close();
   });
 
   it('a role revoked through instance A is refused by instance B within a second', async () => {
@@ -110,5 +116,23 @@ describe.skipIf(!serverUrl)('several server instances on one PostgreSQL', () => 
     }
     expect([403, 404]).toContain(status);
     expect(Date.now() - at).toBeLessThan(1_000);
+  });
+
+  it('an instance whose LISTEN connection was cut reconnects and hears the others again', async () => {
+    const cookie = await loginOn(urlA, 'clerk.a');
+    const { next, close } = await openLive(urlB, cookie);
+    await next('snapshot');
+    // Both instances tell their subscribers when they are back (messages of the gap may be lost).
+    const back = (db: Database) => new Promise<void>((resolve) => { const off = db.bus.onGap(() => { off(); resolve(); }); });
+    const reconnected = Promise.all([back(dbA), back(dbB)]);
+    const cut = await dbA.db.execute(sql`SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity
+      WHERE datname = current_database() AND query LIKE 'LISTEN%'`) as unknown as { rows: unknown[] };
+    expect(cut.rows.length).toBeGreaterThanOrEqual(2); // one per instance
+    await reconnected;
+    expect(dbA.bus.connected && dbB.bus.connected).toBe(true);
+    const r = await call(urlA, cookie, 'POST', `/api/conferences/${live.id}/checkins`, { bridgePointId: bpA, personId: fx.people.cuongA2 });
+    expect((await r.json()).result).toBe('recorded');
+    expect(await next('checkin')).toEqual({ bridgePointId: bpA, attended: 3, invited: 3, total: 3 });
+    close();
   });
 });
