@@ -83,6 +83,8 @@ describe('bridge point assignment', () => {
     const id = await conference(ctx.cookies.admin, orgs.district.id, 'Hội nghị trực tuyến toàn huyện');
     const bp = async (orgId: number, name: string, isMain = false) =>
       (await call(ctx.cookies.admin, 'POST', `/api/conferences/${id}/bridge-points`, { orgId, name, isMain })).json().id as number;
+    // The conference came with its own main point (named after the district, no hall given); this one takes over.
+    const auto = (await call(ctx.cookies.admin, 'GET', `/api/conferences/${id}`)).json().bridgePoints[0].id as number;
     const main = await bp(orgs.district.id, 'Điểm cầu chính — Hội trường Huyện ủy', true);
     const communeA = await bp(orgs.communeA.id, 'Điểm cầu xã Dân Lực');
     const cellA1 = await bp(orgs.cellA1.id, 'Điểm cầu thôn 1');
@@ -94,17 +96,18 @@ describe('bridge point assignment', () => {
       [people.dungB1]: main,                         // commune B has none: the main point
     });
     const detail = (await call(ctx.cookies.admin, 'GET', `/api/conferences/${id}`)).json();
-    expect(detail.bridgePoints.map((b: { id: number; invited: number }) => [b.id, b.invited])).toEqual([[main, 1], [communeA, 1], [cellA1, 2]]);
+    expect(detail.bridgePoints.map((b: { id: number; invited: number }) => [b.id, b.invited])).toEqual([[main, 1], [auto, 0], [communeA, 1], [cellA1, 2]]);
     expect((await invitees(id, `&bridgePointId=${cellA1}`)).map((i) => i.personId)).toEqual([people.anA1, people.binhA1]); // An before Bình
 
     expect((await call(ctx.cookies.admin, 'DELETE', `/api/bridge-points/${cellA1}`)).statusCode).toBe(204);
     const after = await invitees(id);
     expect(after.filter((i) => i.bridgePointId === main).map((i) => i.personId).sort()).toEqual(sorted([people.anA1, people.binhA1, people.dungB1]));
 
-    // Without any bridge point, invitees have none.
+    // An in-person conference has only its hall, created with it: everyone is invited there.
     const plain = await conference(ctx.cookies.admin, orgs.district.id, 'Hội nghị trực tiếp');
+    const hall = (await call(ctx.cookies.admin, 'GET', `/api/conferences/${plain}`)).json().bridgePoints[0].id as number;
     await call(ctx.cookies.admin, 'POST', `/api/conferences/${plain}/invitations/generate`, { rule: { kind: 'key_cadres', orgId: orgs.district.id } });
-    expect((await invitees(plain)).map((i) => i.bridgePointId)).toEqual([null, null]);
+    expect((await invitees(plain)).map((i) => i.bridgePointId)).toEqual([hall, hall]);
   });
 });
 

@@ -26,7 +26,7 @@ const inviteAudits = (id: number) => rows<{ after: { presenters?: number[]; invi
   sql`SELECT after FROM audit_log WHERE action = 'invite' AND entity = 'conference' AND entity_id = ${String(id)} ORDER BY id`);
 
 describe('agenda presenters are invited', () => {
-  it('on create: each presenter once, without a bridge point while the conference has none', async () => {
+  it('on create: each presenter once, at the main bridge point the conference is created with', async () => {
     const { orgs, people } = ctx.fx;
     const res = await call(ctx.cookies.clerkA, 'POST', '/api/conferences', {
       campaignId, orgId: orgs.communeA.id, tier: 'all_members', title: 'Hội nghị quán triệt tại xã', format: 'in_person', startsAt: START, endsAt: END,
@@ -41,7 +41,8 @@ describe('agenda presenters are invited', () => {
     expect(res.statusCode).toBe(201);
     const c = res.json();
     expect(c.invitedCount).toBe(2);
-    expect(await invitees(c.id)).toEqual({ [people.anA1]: null, [extra.lanDistrict]: null });
+    const hall = (await call(ctx.cookies.admin, 'GET', `/api/conferences/${c.id}`)).json().bridgePoints[0].id as number;
+    expect(await invitees(c.id)).toEqual({ [people.anA1]: hall, [extra.lanDistrict]: hall });
     expect((await inviteAudits(c.id)).map((a) => a.after)).toEqual([{ presenters: [people.anA1, extra.lanDistrict].sort((a, b) => a - b), invited: 2 }]);
     // The invited presenter sees it among their own invitations.
     const mine = (await call(ctx.cookies.memberA, 'GET', '/api/me/invitations')).json() as { conferenceId: number }[];
@@ -56,6 +57,7 @@ describe('agenda presenters are invited', () => {
       agenda: [{ topic: 'Khai mạc', presenterPersonId: people.dungB1 }],
     });
     const id = created.json().id as number;
+    const first = (await call(ctx.cookies.admin, 'GET', `/api/conferences/${id}`)).json().bridgePoints[0].id as number; // created with it
     const bp = async (orgId: number, name: string, isMain = false) =>
       (await call(ctx.cookies.admin, 'POST', `/api/conferences/${id}/bridge-points`, { orgId, name, isMain })).json().id as number;
     const cellA1 = await bp(orgs.cellA1.id, 'Điểm cầu thôn 1');
@@ -69,7 +71,7 @@ describe('agenda presenters are invited', () => {
     ]);
     expect(put.statusCode).toBe(200);
     expect(await invitees(id)).toEqual({
-      [people.dungB1]: null,          // presenter of the first agenda, kept though no longer on it
+      [people.dungB1]: first,         // presenter of the first agenda (at the then main point), kept though no longer on it
       [people.binhA1]: cellA1,        // hand-made, untouched
       [people.anA1]: cellA1,          // already invited by hand: kept where it was, not duplicated
       [people.cuongA2]: main,         // new presenter: the main hall, not the nearest point of their unit
@@ -104,6 +106,7 @@ describe('agenda presenters are invited', () => {
     const res = await call(ctx.cookies.clerkA, 'PATCH', `/api/conferences/${id}`, { title: 'Hội nghị cũ (sửa)' });
     expect(res.statusCode).toBe(200);
     expect(res.json().invitedCount).toBe(1);
-    expect(await invitees(id)).toEqual({ [people.cuongA2]: null });
+    const hall = (await call(ctx.cookies.admin, 'GET', `/api/conferences/${id}`)).json().bridgePoints[0].id as number;
+    expect(await invitees(id)).toEqual({ [people.cuongA2]: hall });
   });
 });

@@ -85,7 +85,9 @@ describe('conferences: create and validate', () => {
     expect(detail.agenda.map((a: { position: number; presenterName: string | null }) => [a.position, a.presenterName]))
       .toEqual([[1, 'Nguyễn Văn An'], [2, 'Vũ Thị Lan'], [3, null]]);
     expect(detail.materials).toEqual([{ id: docProvince, symbol: '12-NQ/TU', title: 'Nghị quyết của Tỉnh ủy' }]);
-    expect(detail).toMatchObject({ bridgePoints: [], audience: { rules: [] }, campaignTitle: 'Học tập Nghị quyết Đại hội XIV' });
+    // Its hall is its main bridge point from the start, where the presenters are invited.
+    expect(detail.bridgePoints).toEqual([expect.objectContaining({ name: detail.hall, isMain: true, orgId: detail.orgId, invited: 2 })]);
+    expect(detail).toMatchObject({ audience: { rules: [] }, campaignTitle: 'Học tập Nghị quyết Đại hội XIV' });
     expect(JSON.stringify(detail)).not.toMatch(/secret/i);
   });
 
@@ -123,7 +125,10 @@ describe('conferences: bridge points', () => {
     expect(outside.json().error.fields.orgId).toBe('Điểm cầu phải đặt tại đơn vị tổ chức hoặc đơn vị trực thuộc');
     const badHost = await call(ctx.cookies.clerkA, 'POST', `/api/conferences/${c.id}/bridge-points`, { orgId: orgs.cellA1.id, name: 'Thôn 1', hostPersonId: people.dungB1 });
     expect(badHost.statusCode).toBe(400);
+    const created = (await call(ctx.cookies.clerkA, 'GET', `/api/conferences/${c.id}`)).json().bridgePoints[0].id as number;
     const main = (await call(ctx.cookies.clerkA, 'POST', `/api/conferences/${c.id}/bridge-points`, { orgId: orgs.communeA.id, name: 'Hội trường xã', isMain: true })).json();
+    // The point the conference was created with is no longer main, so it may go.
+    expect((await call(ctx.cookies.clerkA, 'DELETE', `/api/bridge-points/${created}`)).statusCode).toBe(204);
     const a1 = await call(ctx.cookies.clerkA, 'POST', `/api/conferences/${c.id}/bridge-points`, { orgId: orgs.cellA1.id, name: 'Nhà văn hóa thôn 1', hostPersonId: people.anA1, capacity: 60 });
     expect(a1.statusCode).toBe(201);
     expect(a1.json()).toMatchObject({ orgName: 'Chi bộ thôn 1', hostName: 'Nguyễn Văn An', capacity: 60, isMain: false, connectionOk: null, checkedAt: null, invited: 0 });
@@ -145,6 +150,8 @@ describe('conferences: bridge points', () => {
     const refused = await call(ctx.cookies.clerkA, 'DELETE', `/api/bridge-points/${bp}`);
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.message).toBe('Điểm cầu đã có 1 lượt điểm danh, không thể xóa');
+    // The main point cannot be deleted; the other one can.
+    expect((await call(ctx.cookies.clerkA, 'DELETE', `/api/bridge-points/${bp}`)).statusCode).toBe(409);
     expect((await call(ctx.cookies.clerkA, 'DELETE', `/api/bridge-points/${main.id}`)).statusCode).toBe(204);
     const after = (await call(ctx.cookies.clerkA, 'GET', `/api/conferences/${c.id}`)).json();
     expect(after.bridgePoints).toEqual([expect.objectContaining({ id: bp, attended: 1 })]);

@@ -13,7 +13,10 @@ defineMessages({
     vi: 'Không tìm thấy đơn vị cần nhắc trong đợt học tập này thuộc phạm vi của bạn: {ids}',
     en: 'Units to remind not found in this campaign within your scope: {ids}',
   },
-  campaign_closed: { vi: 'Đợt học tập đã kết thúc', en: 'The study campaign is closed' },
+  campaign_closed: {
+    vi: 'Đợt học tập đã kết thúc: chỉ xem được, không sửa hạn, không nhắc và không tổ chức thêm hội nghị (mở lại đợt học tập nếu cần)',
+    en: 'The study campaign is closed: it is read-only — no deadline changes, reminders or new conferences (reopen it if needed)',
+  },
   reminder_default: {
     vi: 'Đề nghị đơn vị khẩn trương tổ chức hội nghị học tập, quán triệt "{title}" và báo cáo kết quả.',
     en: 'Please hold the study conference for "{title}" without delay and report the result.',

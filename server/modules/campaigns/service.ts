@@ -84,6 +84,9 @@ export async function update(db: Db, actor: Actor, id: number, input: UpdateCamp
   return db.transaction(async (tx) => {
     const k = await readableCampaign(tx, actor, id, true);
     assertCan(actor, 'campaign.write', k.orgPath);
+    // A closed campaign is read-only: it may only be reopened (which may carry other changes with it).
+    const changes = (['title', 'description', 'deadline'] as const).some((f) => input[f] !== undefined && input[f] !== k[f]);
+    if (k.status === 'closed' && input.status !== 'active' && changes) throw conflict('campaign_closed');
     const before = await detail(tx, actor, id);
     const deadline = input.deadline ?? k.deadline;
     // Moving the campaign deadline moves every unit's deadline by as many days, keeping per-unit adjustments.

@@ -1,4 +1,7 @@
 import { one, sql, type Queryable, type SQL } from '../../core/db/index.js';
+import { notFound } from '../../core/errors.js';
+import { can, type Actor } from '../../core/policy.js';
+import * as q from './queries.js';
 import type { AudienceRule } from './schemas.js';
 
 const STAFF_CATEGORIES = ['presenter', 'collaborator', 'lecturer', 'propaganda_staff'];
@@ -45,4 +48,21 @@ export async function invite(tx: Queryable, conferenceId: number, who: SQL, brid
       ON CONFLICT DO NOTHING RETURNING 1)
     SELECT count(*)::int AS n FROM added`);
   return r!.n;
+}
+
+/**
+ * Invites the people a rule names and keeps the rule on the conference (once). The rule lists people, so its
+ * unit must lie where the caller may read people (404 otherwise). Returns how many were added.
+ */
+export async function applyRule(tx: Queryable, actor: Actor, conferenceId: number, rule: AudienceRule) {
+  const org = await q.findOrg(tx, rule.orgId);
+  if (!org || !can(actor, 'person.read', org.path)) throw notFound('org');
+  const invited = await invite(tx, conferenceId, audienceCondition(rule, org.path));
+  const c = (await q.findConference(tx, conferenceId))!;
+  const rules = c.audience.rules ?? [];
+  const same = (r: AudienceRule) => r.kind === rule.kind && r.orgId === rule.orgId && (r.massOrgType ?? null) === (rule.massOrgType ?? null);
+  if (!rules.some(same)) {
+    await tx.execute(sql`UPDATE conferences SET audience = ${JSON.stringify({ ...c.audience, rules: [...rules, rule] })}::jsonb WHERE id = ${conferenceId}`);
+  }
+  return invited;
 }

@@ -3,6 +3,7 @@ import { one, sql, type Db, type Queryable } from '../../core/db/index.js';
 import { conflict, forbidden, notFound } from '../../core/errors.js';
 import { can, type Actor } from '../../core/policy.js';
 import { isWithin, readableConference, writableConference } from './access.js';
+import { placeUnplaced } from './placement.js';
 import * as q from './queries.js';
 import type { BridgePointInput, BridgePointPatch } from './schemas.js';
 import { Problems, readablePeople } from './validate.js';
@@ -33,8 +34,10 @@ export async function add(db: Db, actor: Actor, conferenceId: number, input: Bri
       VALUES (${conferenceId}, ${org.id}, ${input.name}, ${input.hostPersonId ?? null}, ${input.capacity ?? null}, ${input.isMain ?? false})
       RETURNING id`))!;
     if (input.isMain) await demoteOthers(tx, conferenceId, id);
+    // Invitees who had nowhere to check in get a point now (nearest-unit rule).
+    const placed = await placeUnplaced(tx, conferenceId);
     const after = await bridgePoint(tx, conferenceId, id);
-    await audit(tx, actor, { action: 'create', entity: 'bridge_point', entityId: id, orgPath: c.orgPath, after });
+    await audit(tx, actor, { action: 'create', entity: 'bridge_point', entityId: id, orgPath: c.orgPath, after: { ...after, placed } });
     return after;
   });
 }
@@ -50,6 +53,8 @@ async function writableBridgePoint(tx: Queryable, actor: Actor, id: number) {
 export async function update(db: Db, actor: Actor, id: number, input: BridgePointPatch) {
   return db.transaction(async (tx) => {
     const { bp, c } = await writableBridgePoint(tx, actor, id);
+    // The main point stops being main only when another one becomes main.
+    if (bp.isMain && input.isMain === false) throw conflict('bridge_point_main_required', {}, { isMain: 'bridge_point_main_required' });
     const problems = new Problems();
     await checkHost(tx, actor, input.hostPersonId, problems);
     problems.throwIfAny();
@@ -80,12 +85,13 @@ export async function readiness(db: Db, actor: Actor, id: number, connectionOk: 
   });
 }
 
-/** Refused once anyone checked in there; otherwise its invitees fall back to the main point (or none). */
+/** Refused for the main point and once anyone checked in there; otherwise its invitees fall back to the main point. */
 export async function remove(db: Db, actor: Actor, id: number) {
   await db.transaction(async (tx) => {
     const { bp, c } = await writableBridgePoint(tx, actor, id);
     const used = (await one<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM attendance WHERE bridge_point_id = ${id}`))!.n;
     if (used > 0) throw conflict('bridge_point_has_attendance', { count: used });
+    if (bp.isMain) throw conflict('bridge_point_main_remove', { name: bp.name });
     const before = await bridgePoint(tx, c.id, id);
     await tx.execute(sql`UPDATE invitations SET bridge_point_id = (
         SELECT m.id FROM bridge_points m WHERE m.conference_id = ${c.id} AND m.is_main AND m.id <> ${id} ORDER BY m.id LIMIT 1)

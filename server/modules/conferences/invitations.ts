@@ -2,10 +2,10 @@ import { audit } from '../../core/audit.js';
 import { one, rows, sql, type Db, type Queryable, type SQL } from '../../core/db/index.js';
 import { conflict, notFound } from '../../core/errors.js';
 import { limitOffset, toPage } from '../../core/pagination.js';
-import { can, type Actor } from '../../core/policy.js';
+import type { Actor } from '../../core/policy.js';
 import { fold } from '../../core/vn.js';
 import { idList, peopleScope, staffConference, writableConference } from './access.js';
-import { audienceCondition, invite } from './audience.js';
+import { applyRule, invite } from './audience.js';
 import * as q from './queries.js';
 import type { z } from 'zod';
 import type { AudienceRule, invitationOut, myInvitationOut } from './schemas.js';
@@ -15,15 +15,7 @@ import './messages.js';
 export async function generate(db: Db, actor: Actor, conferenceId: number, rule: AudienceRule) {
   return db.transaction(async (tx) => {
     const c = await writableConference(tx, actor, conferenceId);
-    // The rule lists people, so its unit must lie where the caller may read people.
-    const org = await q.findOrg(tx, rule.orgId);
-    if (!org || !can(actor, 'person.read', org.path)) throw notFound('org');
-    const invited = await invite(tx, conferenceId, audienceCondition(rule, org.path));
-    const rules = c.audience.rules ?? [];
-    const same = (r: AudienceRule) => r.kind === rule.kind && r.orgId === rule.orgId && (r.massOrgType ?? null) === (rule.massOrgType ?? null);
-    if (!rules.some(same)) {
-      await tx.execute(sql`UPDATE conferences SET audience = ${JSON.stringify({ ...c.audience, rules: [...rules, rule] })}::jsonb WHERE id = ${conferenceId}`);
-    }
+    const invited = await applyRule(tx, actor, conferenceId, rule);
     await audit(tx, actor, { action: 'invite', entity: 'conference', entityId: conferenceId, orgPath: c.orgPath, after: { rule, invited } });
     return { invited };
   });

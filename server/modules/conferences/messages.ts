@@ -15,6 +15,14 @@ defineMessages({
   bridge_point_outside_organizer: { vi: 'Điểm cầu phải đặt tại đơn vị tổ chức hoặc đơn vị trực thuộc', en: 'A bridge point must be at the organizer or a unit below it' },
   bridge_point_other_conference: { vi: 'Điểm cầu không thuộc hội nghị này', en: 'The bridge point does not belong to this conference' },
   bridge_point_has_attendance: { vi: 'Điểm cầu đã có {count} lượt điểm danh, không thể xóa', en: 'The bridge point already has {count} check-ins and cannot be deleted' },
+  bridge_point_main_required: {
+    vi: 'Hội nghị phải có một điểm cầu chính: hãy đặt điểm cầu khác làm điểm cầu chính thay cho điểm cầu này',
+    en: 'A conference needs a main bridge point: make another point main instead of this one',
+  },
+  bridge_point_main_remove: {
+    vi: '"{name}" là điểm cầu chính của hội nghị, không thể xóa. Hãy đặt điểm cầu khác làm điểm cầu chính trước',
+    en: '"{name}" is the main bridge point of the conference and cannot be deleted. Make another point main first',
+  },
   host_not_found: { vi: 'Không tìm thấy người phụ trách điểm cầu trong phạm vi của bạn', en: 'Bridge point host not found within your scope' },
   people_not_found: { vi: 'Không tìm thấy người trong phạm vi của bạn: {ids}', en: 'People not found within your scope: {ids}' },
   invitation_attended: { vi: 'Người này đã điểm danh dự hội nghị, không thể bỏ khỏi danh sách mời', en: 'This person has already checked in and cannot be removed from the invitations' },

@@ -43,7 +43,7 @@ export async function isInvited(q: Queryable, conferenceId: number, personId: nu
 }
 
 export function findCampaign(q: Queryable, id: number) {
-  return one<{ id: number; tiers: string[]; orgPath: string }>(q, sql`SELECT k.id, k.tiers, o.path::text AS "orgPath"
+  return one<{ id: number; tiers: string[]; orgPath: string; status: string }>(q, sql`SELECT k.id, k.tiers, o.path::text AS "orgPath", k.status
     FROM campaigns k JOIN orgs o ON o.id = k.org_id WHERE k.id = ${id}`);
 }
 

@@ -1,14 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../core/auth/plugin.js';
-import { pageOf } from '../../core/pagination.js';
+import { pageOf, pageQuery } from '../../core/pagination.js';
 import { idParam } from '../../core/schemas.js';
 import * as bridgePoints from './bridge-points.js';
+import { checklist } from './checklist.js';
+import { copy } from './copy.js';
 import * as invitations from './invitations.js';
+import * as placement from './placement.js';
+import * as presenters from './presenters.js';
 import {
-  addInvitationsIn, agendaIn, agendaItemOut, bridgePointIn, bridgePointOut, bridgePointPatchIn, conferenceDetailOut,
-  conferenceItemOut, createConferenceIn, generateIn, invitationOut, invitationsQuery, invitedOut, listConferencesQuery,
-  myInvitationOut, personParam, readinessIn, reassignIn, updateConferenceIn,
+  addInvitationsIn, agendaIn, agendaItemOut, bridgePointIn, bridgePointOut, bridgePointPatchIn, checklistOut, conferenceDetailOut,
+  conferenceItemOut, copyConferenceIn, createConferenceIn, generateIn, invitationOut, invitationsQuery, invitedOut, listConferencesQuery,
+  myInvitationOut, personParam, placedOut, placeIn, presenterOut, presentersQuery, readinessIn, reassignIn, unplacedOut, updateConferenceIn,
 } from './schemas.js';
 import * as service from './service.js';
 
@@ -25,6 +29,26 @@ const conferenceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/conferences', {
     schema: { tags, summary: 'Tổ chức hội nghị (chương trình, tài liệu, học bù)', body: createConferenceIn, response: { 201: conferenceItemOut } },
   }, async (req, reply) => reply.status(201).send(await service.create(db, actorOf(req), req.body)));
+
+  app.get('/conferences/presenters', {
+    schema: { tags, summary: 'Báo cáo viên có thể mời cho hội nghị của một đơn vị (kể cả báo cáo viên cấp trên)', querystring: presentersQuery, response: { 200: pageOf(presenterOut) } },
+  }, async (req) => presenters.search(db, actorOf(req), req.query));
+
+  app.post('/conferences/:id/copy', {
+    schema: { tags, summary: 'Sao chép hội nghị: cùng chương trình, tài liệu, điểm cầu, đối tượng; thời gian mới', params: idParam, body: copyConferenceIn, response: { 201: conferenceItemOut } },
+  }, async (req, reply) => reply.status(201).send(await copy(db, actorOf(req), req.params.id, req.body)));
+
+  app.get('/conferences/:id/checklist', {
+    schema: { tags, summary: 'Danh mục chuẩn bị hội nghị: tài liệu, chương trình, điểm cầu, giấy mời, mã QR hội trường', params: idParam, response: { 200: checklistOut } },
+  }, async (req) => checklist(db, actorOf(req), req.params.id));
+
+  app.get('/conferences/:id/invitations/unplaced', {
+    schema: { tags, summary: 'Người được mời chưa có điểm cầu', params: idParam, querystring: z.object(pageQuery), response: { 200: pageOf(unplacedOut) } },
+  }, async (req) => placement.listUnplaced(db, actorOf(req), req.params.id, req.query));
+
+  app.post('/conferences/:id/invitations/place', {
+    schema: { tags, summary: 'Xếp người được mời chưa có điểm cầu (vào một điểm cầu, hoặc theo đơn vị gần nhất)', params: idParam, body: placeIn, response: { 200: placedOut } },
+  }, async (req) => placement.place(db, actorOf(req), req.params.id, req.body.bridgePointId));
 
   app.get('/conferences/:id', {
     schema: { tags, summary: 'Chi tiết hội nghị: chương trình, tài liệu, điểm cầu', params: idParam, response: { 200: conferenceDetailOut } },

@@ -16,6 +16,13 @@ export const agendaItemIn = z.object({
 });
 export const agendaIn = z.array(agendaItemIn).max(100);
 
+export const audienceRule = z.object({
+  kind: z.enum(AUDIENCE_KINDS),
+  orgId: id,
+  massOrgType: z.enum(MASS_ORG_TYPES).optional(),
+});
+export type AudienceRule = z.infer<typeof audienceRule>;
+
 export const createConferenceIn = z.object({
   campaignId: id,
   orgId: id,
@@ -26,13 +33,14 @@ export const createConferenceIn = z.object({
   endsAt: timestamp,
   hall: str().trim().max(300).nullish(),
   agenda: agendaIn.optional(),
-  materialIds: z.array(id).max(100).optional(),
+  materialIds: z.array(id).max(100).optional().describe('Omitted: the campaign\'s documents'),
   makeupOf: id.nullish(),
+  audience: z.array(audienceRule).max(20).optional().describe('Audience rules to invite from at once'),
 });
 export type CreateConferenceInput = z.infer<typeof createConferenceIn>;
 
 // The campaign and the organizer are fixed once created; the rest may change.
-export const updateConferenceIn = createConferenceIn.omit({ campaignId: true, orgId: true, agenda: true }).partial();
+export const updateConferenceIn = createConferenceIn.omit({ campaignId: true, orgId: true, agenda: true, audience: true }).partial();
 export type UpdateConferenceInput = z.infer<typeof updateConferenceIn>;
 export type AgendaInput = z.infer<typeof agendaIn>;
 
@@ -56,12 +64,6 @@ export type BridgePointInput = z.infer<typeof bridgePointIn>;
 export type BridgePointPatch = z.infer<typeof bridgePointPatchIn>;
 export const readinessIn = z.object({ connectionOk: z.boolean() });
 
-export const audienceRule = z.object({
-  kind: z.enum(AUDIENCE_KINDS),
-  orgId: id,
-  massOrgType: z.enum(MASS_ORG_TYPES).optional(),
-});
-export type AudienceRule = z.infer<typeof audienceRule>;
 export const generateIn = z.object({ rule: audienceRule });
 export const addInvitationsIn = z.object({ personIds: z.array(id).min(1).max(5000), bridgePointId: id.optional() });
 export const reassignIn = z.object({ bridgePointId: id });
@@ -152,3 +154,31 @@ export const myInvitationOut = z.object({
   bridgePointName: z.string().nullable(),
   attended: z.boolean(),
 });
+
+// ---- planning: copy, placement, presenters, setup checklist
+export const copyConferenceIn = z.object({
+  startsAt: timestamp,
+  endsAt: timestamp,
+  title: text(500).optional(),
+});
+export const placeIn = z.object({ bridgePointId: id.optional().describe('Omitted: each by the nearest-unit rule') });
+export const placedOut = z.object({ placed: z.number().int(), unplaced: z.number().int() });
+export const unplacedOut = z.object({ personId: z.number(), fullName: z.string(), orgName: z.string() });
+export const presentersQuery = z.object({
+  orgId: queryId.describe('The organizing unit'),
+  q: str().trim().max(200).optional(),
+  ...pageQuery,
+});
+export const presenterOut = z.object({ id: z.number(), fullName: z.string(), orgName: z.string() });
+
+export const CHECK_KEYS = ['materials', 'agenda', 'bridgePoints', 'invitations', 'hallQr'] as const;
+export const CHECK_STATES = ['done', 'todo', 'warning'] as const;
+export const checklistOut = z.object({
+  ready: z.boolean().describe('Every item done'),
+  items: z.array(z.object({
+    key: z.enum(CHECK_KEYS),
+    state: z.enum(CHECK_STATES),
+    counts: z.record(z.string(), z.number().int()).describe('Figures behind the state, by item'),
+  })),
+});
+export type Checklist = z.infer<typeof checklistOut>;

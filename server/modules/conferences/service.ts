@@ -1,11 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { audit } from '../../core/audit.js';
 import { one, sql, type Db, type Queryable } from '../../core/db/index.js';
+import { conflict } from '../../core/errors.js';
 import { toPage } from '../../core/pagination.js';
-import { assertAnywhere, type Actor } from '../../core/policy.js';
+import { assertAnywhere, inScopeOrAbove, type Actor } from '../../core/policy.js';
 import { conferenceAbilities } from './abilities.js';
 import { hostScope, readableConference, visibleSql, writableConference } from './access.js';
+import { applyRule } from './audience.js';
 import { invitePresenters } from './invitations.js';
+import { createMainPoint } from './placement.js';
 import * as q from './queries.js';
 import type { AgendaInput, CreateConferenceInput, UpdateConferenceInput } from './schemas.js';
 import { checkMakeup, checkMaterials, checkPresenters, checkTier, checkTimes, organizer, Problems, visibleCampaign } from './validate.js';
@@ -34,6 +37,14 @@ async function writeAgenda(tx: Queryable, conferenceId: number, agenda: AgendaIn
     VALUES ${sql.join(values, sql`, `)}`);
 }
 
+/** A new conference of a campaign starts with the campaign's documents (those the caller can see) as materials. */
+async function campaignMaterials(tx: Queryable, actor: Actor, campaignId: number) {
+  const r = await tx.execute(sql`SELECT d.id FROM campaign_documents cd JOIN documents d ON d.id = cd.document_id
+    JOIN orgs o ON o.id = d.owner_org_id
+    WHERE cd.campaign_id = ${campaignId} AND ${inScopeOrAbove(actor, 'document.read', sql`o.path`)} ORDER BY d.issued_on DESC, d.id`);
+  return (r as unknown as { rows: { id: number }[] }).rows.map((x) => x.id);
+}
+
 async function writeMaterials(tx: Queryable, conferenceId: number, ids: number[]) {
   await tx.execute(sql`DELETE FROM conference_materials WHERE conference_id = ${conferenceId}`);
   if (!ids.length) return;
@@ -47,9 +58,10 @@ export async function create(db: Db, actor: Actor, input: CreateConferenceInput)
     const problems = new Problems();
     const campaign = await visibleCampaign(tx, actor, input.campaignId);
     const org = await organizer(tx, actor, input.orgId, campaign.orgPath, problems);
+    if (campaign.status === 'closed') throw conflict('campaign_closed');
     checkTier(input.tier, campaign.tiers, problems);
     checkTimes(input.startsAt, input.endsAt, problems);
-    const materialIds = await checkMaterials(tx, actor, input.materialIds ?? [], problems);
+    const materialIds = input.materialIds ? await checkMaterials(tx, actor, input.materialIds, problems) : await campaignMaterials(tx, actor, campaign.id);
     await checkPresenters(tx, actor, input.agenda ?? [], org.path, problems);
     if (input.makeupOf) await checkMakeup(tx, actor, input.makeupOf, campaign.id, null, problems);
     problems.throwIfAny();
@@ -62,9 +74,16 @@ export async function create(db: Db, actor: Actor, input: CreateConferenceInput)
       RETURNING id`))!;
     await writeAgenda(tx, id, input.agenda ?? []);
     await writeMaterials(tx, id, materialIds);
+    // Checked into as soon as it is saved: the hall is its main bridge point.
+    const mainPointId = await createMainPoint(tx, id, org, input.hall);
     const after = await q.conferenceItem(tx, id);
-    await audit(tx, actor, { action: 'create', entity: 'conference', entityId: id, orgPath: org.path, after: { ...after, materialIds, agenda: input.agenda ?? [] } });
-    return (await invitePresenters(tx, actor, id, org.path)) ? q.conferenceItem(tx, id) : after;
+    await audit(tx, actor, { action: 'create', entity: 'conference', entityId: id, orgPath: org.path, after: { ...after, materialIds, agenda: input.agenda ?? [], mainPointId } });
+    for (const rule of input.audience ?? []) {
+      const invited = await applyRule(tx, actor, id, rule);
+      await audit(tx, actor, { action: 'invite', entity: 'conference', entityId: id, orgPath: org.path, after: { rule, invited } });
+    }
+    await invitePresenters(tx, actor, id, org.path);
+    return q.conferenceItem(tx, id);
   });
 }
 
@@ -87,6 +106,12 @@ export async function update(db: Db, actor: Actor, id: number, input: UpdateConf
         hall = ${keep(input.hall, c.hall)}, makeup_of = ${keep(input.makeupOf, c.makeupOf)}
       WHERE id = ${id}`);
     if (materialIds) await writeMaterials(tx, id, materialIds);
+    // The main point named after the hall follows a renamed hall; a point renamed by hand keeps its name.
+    if (input.hall !== undefined && (input.hall?.trim() || null) !== c.hall) {
+      const org = (await q.findOrg(tx, c.orgId))!;
+      await tx.execute(sql`UPDATE bridge_points SET name = ${input.hall?.trim() || org.name}
+        WHERE conference_id = ${id} AND is_main AND name = ${c.hall || org.name}`);
+    }
     const after = await q.conferenceItem(tx, id);
     await audit(tx, actor, { action: 'update', entity: 'conference', entityId: id, orgPath: c.orgPath, before, after: { ...after, ...(materialIds ? { materialIds } : {}) } });
     // Also catches presenters of an agenda saved before presenters were invited automatically.

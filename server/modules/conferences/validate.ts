@@ -2,6 +2,7 @@ import { rows, sql, type Queryable } from '../../core/db/index.js';
 import { badRequest, conflict, notFound, type FieldMessage } from '../../core/errors.js';
 import { assertCan, can, inScope, inScopeOrAbove, rootsFor, type Actor } from '../../core/policy.js';
 import { idList, isWithin } from './access.js';
+import { presenterOnLine } from './presenters.js';
 import * as q from './queries.js';
 import type { AgendaInput } from './schemas.js';
 
@@ -52,14 +53,15 @@ export async function checkMaterials(db: Queryable, actor: Actor, ids: number[],
 
 /**
  * Presenters: people the caller may read, or people in the presenter corps whose unit is on the organizer's
- * line (above it or below it) — a district presenter may speak at a commune conference.
+ * line (above it or below it) — a district presenter may speak at a commune conference. The picker offers the
+ * same people (presenters.ts).
  */
 export async function checkPresenters(db: Queryable, actor: Actor, agenda: AgendaInput, orgPath: string, problems: Problems) {
   const ids = [...new Set(agenda.map((a) => a.presenterPersonId).filter((x): x is number => !!x))];
   if (!ids.length) return;
   const ok = await rows<{ id: number }>(db, sql`SELECT p.id FROM people p JOIN orgs po ON po.id = p.org_id
     WHERE p.id IN (${idList(ids)}) AND (${inScope(actor, 'person.read', sql`po.path`)}
-      OR ('presenter' = ANY(p.categories) AND (po.path @> ${orgPath}::ltree OR po.path <@ ${orgPath}::ltree)))`);
+      OR ${presenterOnLine(orgPath)})`);
   const seen = new Set(ok.map((r) => r.id));
   agenda.forEach((a, i) => {
     if (a.presenterPersonId && !seen.has(a.presenterPersonId)) {
