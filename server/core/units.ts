@@ -2,6 +2,8 @@ import { sql, type SQL } from './db/index.js';
 
 // Kinds that are committees: a cell or a mass organization is named after the nearest of these above it.
 const COMMITTEES = sql.raw(`('grassroots', 'district', 'province')`);
+// The words naming a committee, before its place ("Đảng ủy xã Dân Lực" → "xã Dân Lực").
+const COMMITTEE_WORDS = '^(Đảng ủy|Đảng bộ|Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Quận ủy)\\s+';
 
 /**
  * How a unit is shown to people, as SQL on the orgs row aliased `alias`: a cell or a mass organization carries the
@@ -10,8 +12,11 @@ const COMMITTEES = sql.raw(`('grassroots', 'district', 'province')`);
  */
 export function unitLabel(alias: string): SQL {
   const o = sql.raw(alias);
-  return sql`(CASE WHEN ${o}.kind IN ('cell', 'mass_org') THEN ${o}.name || coalesce(' · ' || (SELECT lbl_up.name FROM orgs lbl_up
-      WHERE lbl_up.path @> ${o}.path AND lbl_up.path <> ${o}.path AND lbl_up.kind IN ${COMMITTEES} ORDER BY nlevel(lbl_up.path) DESC LIMIT 1), '')
+  // No suffix when the name already says where it is ("Hội LHPN xã Dân Lực" under "Đảng ủy xã Dân Lực").
+  return sql`(CASE WHEN ${o}.kind IN ('cell', 'mass_org') THEN ${o}.name || coalesce((SELECT CASE
+        WHEN position(regexp_replace(lbl_up.name, ${COMMITTEE_WORDS}, '') IN ${o}.name) > 0 THEN '' ELSE ' · ' || lbl_up.name END
+      FROM orgs lbl_up WHERE lbl_up.path @> ${o}.path AND lbl_up.path <> ${o}.path AND lbl_up.kind IN ${COMMITTEES}
+      ORDER BY nlevel(lbl_up.path) DESC LIMIT 1), '')
     ELSE ${o}.name END)`;
 }
 

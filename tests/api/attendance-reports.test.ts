@@ -82,8 +82,8 @@ describe('participation', () => {
     expect(p.total).toEqual({ invited: 4, attended: 2, late: 0, extra: 0, absentExcused: 1, absentUnexcused: 1, rate: 0.5 });
     expect(p.bridgePoints).toEqual([expect.objectContaining({ bridgePointId: bpK1, invited: 4, attended: 2 })]);
     const units = Object.fromEntries(p.units.map((u: { orgName: string }) => [u.orgName, u]));
-    expect(units['Chi bộ thôn 1']).toMatchObject({ invited: 2, attended: 1, absentExcused: 1, rate: 0.5 });
-    expect(units['Chi bộ thôn 2']).toMatchObject({ invited: 1, attended: 1, rate: 1 });
+    expect(units['Chi bộ thôn 1 · Đảng ủy xã Dân Lực']).toMatchObject({ invited: 2, attended: 1, absentExcused: 1, rate: 0.5 });
+    expect(units['Chi bộ thôn 2 · Đảng ủy xã Dân Lực']).toMatchObject({ invited: 1, attended: 1, rate: 1 });
     expect(units['Hội LHPN xã Dân Lực']).toMatchObject({ invited: 1, attended: 0, absentUnexcused: 1 });
     expect((await call(ctx.cookies.clerkB, 'GET', `/api/conferences/${k1.id}/participation`)).statusCode).toBe(404);
   });
@@ -127,7 +127,7 @@ describe('participation', () => {
     const a = (await get(ctx.cookies.clerkA)).json();
     expect(a.orgId).toBe(orgs.communeA.id);
     const aUnits = Object.fromEntries(a.units.map((x: { orgName: string }) => [x.orgName, x]));
-    expect(aUnits['Chi bộ thôn 1']).toMatchObject({ invited: 2, attended: 2, rate: 1 });
+    expect(aUnits['Chi bộ thôn 1 · Đảng ủy xã Dân Lực']).toMatchObject({ invited: 2, attended: 2, rate: 1 });
     expect(aUnits['Hội LHPN xã Dân Lực']).toMatchObject({ invited: 1, attended: 0 });
     // Scoping: clerk.b sees its own commune, never commune A.
     expect((await get(ctx.cookies.clerkB, `?orgId=${orgs.communeA.id}`)).statusCode).toBe(404);

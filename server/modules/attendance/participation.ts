@@ -1,6 +1,9 @@
 import { one, rows, sql, type Db } from '../../core/db/index.js';
 import { forbidden, notFound } from '../../core/errors.js';
 import { can, inScopeOrAbove, rootsFor, type Actor } from '../../core/policy.js';
+import { todayVn } from '../../core/schemas.js';
+import { unitLabel } from '../../core/units.js';
+import { compareVn } from '../../core/vn.js';
 import { visibleConference } from './access.js';
 import { roster } from './rollcall.js';
 
@@ -30,7 +33,7 @@ export async function conferenceParticipation(db: Db, actor: Actor, id: number) 
         (count(*) FILTER (WHERE invited AND NOT attended AND excused IS NOT TRUE))::int AS "absentUnexcused"
       FROM r GROUP BY GROUPING SETS ((bp), (unit), ())
     )
-    SELECT g.*, b.name AS "bpName", o.name AS "unitName" FROM g
+    SELECT g.*, b.name AS "bpName", ${unitLabel('o')} AS "unitName" FROM g
     LEFT JOIN bridge_points b ON b.id = g.bp LEFT JOIN orgs o ON o.id = g.unit
     ORDER BY g.gbp, g.gunit, b.name, o.name`);
   const counts = ({ invited, attended, late, extra, absentExcused, absentUnexcused }: Row) =>
@@ -63,7 +66,10 @@ export async function campaignParticipation(db: Db, actor: Actor, campaignId: nu
     if (!roots.length) throw forbidden();
     root = (await one(db, sql`SELECT id, name, path::text AS path FROM orgs WHERE path = ${roots[0]}::ltree`))!;
   }
-  type Row = { gt: number; gc: number; tier: string | null; child: string | null; childId: number | null; childName: string | null; invited: number; attendedAny: number; attendedTier: number };
+  type Row = {
+    gt: number; gc: number; tier: string | null; child: string | null; childId: number | null; childName: string | null;
+    invited: number; attendedAny: number; attendedTier: number; deadline: string | null;
+  };
   // Reads the counts kept per campaign, unit and tier by triggers (migration 005), not the invitation and
   // attendance rows: tier '' holds each person once whatever their tiers. A person at the root unit itself
   // counts under the root's own row.
@@ -79,14 +85,25 @@ export async function campaignParticipation(db: Db, actor: Actor, campaignId: nu
       SELECT 1, GROUPING(child)::int, NULL, child, COALESCE(sum(invited), 0)::int, COALESCE(sum(attended), 0)::int, 0
       FROM k WHERE tier = '' GROUP BY GROUPING SETS ((child), ()) HAVING sum(invited) > 0 OR GROUPING(child) = 1
     )
-    SELECT g.gt, g.gc, g.tier, g.child::text AS child, o.id AS "childId", o.name AS "childName", g.invited, g."attendedAny", g."attendedTier"
-    FROM g LEFT JOIN orgs o ON o.path = g.child ORDER BY g.gt, g.gc, g.tier, o.name`);
+    SELECT g.gt, g.gc, g.tier, g.child::text AS child, o.id AS "childId", ${unitLabel('o')} AS "childName", g.invited, g."attendedAny", g."attendedTier",
+      -- A unit's deadline: the earliest of its own obligations, those below it or above it, else the campaign's.
+      CASE WHEN o.id IS NOT NULL THEN to_char(coalesce(
+        (SELECT min(ob.deadline) FROM obligations ob JOIN orgs u ON u.id = ob.org_id
+          WHERE ob.campaign_id = ${campaignId} AND (u.path <@ o.path OR u.path @> o.path)),
+        (SELECT k.deadline FROM campaigns k WHERE k.id = ${campaignId})), 'YYYY-MM-DD') END AS deadline
+    FROM g LEFT JOIN orgs o ON o.path = g.child ORDER BY g.gt, g.gc, g.tier`);
+  const today = todayVn();
   const total = list.find((r) => r.gt === 1 && r.gc === 1);
   return {
     campaignId, orgId: root.id, orgName: root.name,
     total: withRate({ invited: total?.invited ?? 0, attended: total?.attendedAny ?? 0 }),
     tiers: list.filter((r) => r.gt === 0).map((r) => ({ tier: r.tier!, ...withRate({ invited: r.invited, attended: r.attendedTier }) })),
+    // Worst first among the units whose deadline has passed; those still before their deadline come last (not failures yet).
     units: list.filter((r) => r.gc === 0 && r.childId !== null)
-      .map((r) => ({ orgId: r.childId!, orgName: r.childName!, ...withRate({ invited: r.invited, attended: r.attendedAny }) })),
+      .map((r) => ({
+        orgId: r.childId!, orgName: r.childName!, deadline: r.deadline, due: r.deadline !== null && r.deadline < today,
+        ...withRate({ invited: r.invited, attended: r.attendedAny }),
+      }))
+      .sort((a, b) => Number(b.due) - Number(a.due) || a.rate - b.rate || compareVn(a.orgName, b.orgName)),
   };
 }

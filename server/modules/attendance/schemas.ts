@@ -65,7 +65,8 @@ export const rollCallOut = pageOf(z.object({
   units: z.array(z.object({ orgId: z.number(), orgName: z.string(), people: z.number() }))
     .describe('Các đơn vị (chi bộ) có người trong danh sách, để lọc theo chi bộ'),
 });
-export const absentRestIn = z.object(rollFilter);
+// A JSON body: ids as JSON numbers (the query-string pieces would coerce true to 1).
+export const absentRestIn = z.object({ bridgePointId: id.optional(), orgId: id.optional() });
 export const absentRestOut = z.object({ absent: z.number() });
 export const rollCallIn = z.object({
   marks: z.array(z.object({ personId: id, present: z.boolean(), excused: z.boolean().optional(), reason: str().trim().max(500).optional() })).min(1).max(2000),
@@ -99,5 +100,6 @@ export const campaignParticipationOut = z.object({
   campaignId: z.number(), orgId: z.number(), orgName: z.string(),
   total: rate,
   tiers: z.array(rate.extend({ tier: z.string() })),
-  units: z.array(rate.extend({ orgId: z.number(), orgName: z.string() })),
+  /** Worst first among units past their deadline (`due`); units before their deadline last. */
+  units: z.array(rate.extend({ orgId: z.number(), orgName: z.string(), deadline: z.string().nullable(), due: z.boolean() })),
 });
