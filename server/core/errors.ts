@@ -32,7 +32,19 @@ type Issue = { instancePath: string; keyword: string; message?: string; params: 
 function translateIssue(lang: Lang, issue: Issue): string {
   if (issue.keyword === 'invalid_type') {
     if (String(issue.message).includes('received undefined')) return t(lang, 'required');
-    return t(lang, 'invalid_type', { expected: issue.params.expected });
+    const expected = String(issue.params.expected);
+    return t(lang, 'invalid_type', { expected: hasMessage(`type.${expected}`) ? t(lang, `type.${expected}`) : expected });
+  }
+  // Numbers out of range say the bound the column holds, in words a clerk reads.
+  if ((issue.keyword === 'too_big' || issue.keyword === 'too_small') && (issue.params.origin === 'number' || issue.params.origin === 'int') && !hasMessage(String(issue.message))) {
+    const big = issue.keyword === 'too_big';
+    return t(lang, big ? 'number_max' : 'number_min', { value: formatNumber(lang, Number(big ? issue.params.maximum : issue.params.minimum)) });
+  }
+  if ((issue.keyword === 'too_big' || issue.keyword === 'too_small') && (issue.params.origin === 'string' || issue.params.origin === 'array') && !hasMessage(String(issue.message))) {
+    const big = issue.keyword === 'too_big';
+    const value = Number(big ? issue.params.maximum : issue.params.minimum);
+    if (!big && value === 1) return t(lang, 'required');
+    return t(lang, `${issue.params.origin}_${big ? 'max' : 'min'}`, { value: formatNumber(lang, value) });
   }
   // Schemas may name an i18n key as their message (refine(..., 'date_format')).
   if (typeof issue.message === 'string' && hasMessage(issue.message)) return t(lang, issue.message, issue.params);
@@ -40,6 +52,8 @@ function translateIssue(lang: Lang, issue: Issue): string {
   const raw = { code: issue.keyword, ...issue.params, message: issue.message } as never;
   return (locale.localeError as (i: unknown) => string | { message: string } | undefined)(raw)?.toString() ?? String(issue.message);
 }
+
+const formatNumber = (lang: Lang, n: number) => n.toLocaleString(lang === 'en' ? 'en-US' : 'vi-VN');
 
 function fieldName(part: 'body' | 'querystring' | 'params' | 'headers' | undefined, path: string): string {
   const p = path.replace(/^\//, '').replace(/\//g, '.');
@@ -56,7 +70,9 @@ export function registerErrorHandler(app: FastifyInstance) {
     if (err instanceof AppError) return sendError(req, reply, err);
     if (hasZodFastifySchemaValidationErrors(err)) {
       const fields: Record<string, string> = {};
-      for (const issue of err.validation as unknown as Issue[]) {
+      // zod reports 1e20 as past the safe-integer range before our int4 bound: the bound the column holds speaks first.
+      const issues = [...(err.validation as unknown as Issue[])].sort((a, b) => Number(a.params.origin === 'int') - Number(b.params.origin === 'int'));
+      for (const issue of issues) {
         const name = fieldName(err.validationContext as never, issue.instancePath);
         fields[name] ??= translateIssue(lang, issue);
       }

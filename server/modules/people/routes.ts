@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { actorOf } from '../../core/auth/plugin.js';
 import { badRequest } from '../../core/errors.js';
 import { pageOf } from '../../core/pagination.js';
+import { assertStorable } from '../../core/input-guard.js';
 import { idParam, queryId, todayVn } from '../../core/schemas.js';
 import { exportPeople, importPeople, importTemplate } from './import.js';
 import * as relations from './relations.js';
@@ -56,6 +57,7 @@ const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
         orgIdText = String(part.value ?? '').trim();
       }
     }
+    if (orgIdText !== undefined) assertStorable('orgId', orgIdText); // multipart fields skip the JSON guard
     const orgId = orgIdText ? queryId.safeParse(orgIdText) : undefined;
     if (orgId && !orgId.success) throw badRequest({ orgId: { key: 'invalid_type', params: { expected: 'id' } } });
     if (!file || file.length === 0) throw badRequest({ file: 'file_missing' });

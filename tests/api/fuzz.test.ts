@@ -1,0 +1,329 @@
+// The API's own fuzz test: for every operation of /api/openapi.json, malformed params, queries and bodies
+// are answered 4xx in the standard shape (the faulty field named), never 5xx, and a refused request
+// changes no row (table counts, audit log included).
+import { afterAll, describe, expect, it } from 'vitest';
+import { one, rows, sql } from '../../server/core/db/index.js';
+import { loginAs, setup } from '../helpers.js';
+import { bridgePoint, campaign, conference, invite } from './attendance-fixture.js';
+import { document } from './campaigns-fixture.js';
+
+type Schema = {
+  type?: string | string[]; properties?: Record<string, Schema>; required?: string[]; items?: Schema; enum?: unknown[];
+  format?: string; minimum?: number; maximum?: number; minLength?: number; maxLength?: number; minItems?: number;
+  nullable?: boolean; anyOf?: Schema[]; oneOf?: Schema[]; allOf?: Schema[]; pattern?: string;
+};
+type Param = { in: 'path' | 'query'; name: string; required?: boolean; schema: Schema };
+type Op = { method: string; path: string; params: Param[]; body?: Schema; multipart: boolean; stream: boolean };
+/** `strict`: only a 400 is right (the schema must refuse it; a 404/409 would mean it got past validation). */
+type Case = { label: string; url: string; body?: string; contentType?: string; field?: string; cookie?: string | null; strict?: boolean };
+
+const ctx = await setup();
+const { db } = ctx.database;
+const { orgs, people, accounts } = ctx.fx;
+
+// ---- records to point valid-looking path params at, so the malformed part is what is tested
+const campaignId = await campaign(db, orgs.district.id);
+const conf = await conference(db, { campaignId, orgId: orgs.district.id, fromNow: 3 * 86400_000 });
+const bpId = await bridgePoint(db, conf.id, orgs.communeA.id, 'Điểm cầu xã Dân Lực');
+await invite(db, conf.id, [people.anA1, people.binhA1], bpId);
+const docId = await document(db, orgs.district.id, '7-NQ/HU', 'Nghị quyết thử nghiệm');
+const questionId = (await one<{ id: number }>(db, sql`INSERT INTO questions (conference_id, person_id, text) VALUES (${conf.id}, ${people.anA1}, 'Câu hỏi thử') RETURNING id`))!.id;
+const grantId = (await one<{ id: number }>(db, sql`SELECT id FROM role_grants WHERE account_id = ${accounts.clerkA}`))!.id;
+const obligationId = (await one<{ id: number }>(db, sql`SELECT id FROM obligations LIMIT 1`))?.id ?? 1;
+
+const resourceIds: Record<string, number> = {
+  orgs: orgs.communeA.id, people: people.anA1, documents: docId, attachments: 1, campaigns: campaignId,
+  conferences: conf.id, 'bridge-points': bpId, accounts: accounts.clerkA, questions: questionId, obligations: obligationId,
+};
+const namedIds: Record<string, number> = {
+  personId: people.binhA1, orgId: orgs.womenA.id, grantId, positionId: 1, bridgePointId: bpId, conferenceId: conf.id,
+  campaignId, documentId: docId, accountId: accounts.clerkA, toId: docId, parentId: orgs.communeA.id, presenterPersonId: people.cuongA2,
+};
+const idFor = (name: string, path: string) =>
+  name === 'id' ? resourceIds[path.split('/')[2]] ?? 1 : namedIds[name] ?? (/ids?$/i.test(name) ? orgs.communeA.id : 1);
+
+// ---- the document
+let admin = ctx.cookies.admin;
+const doc = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json', headers: { cookie: admin } })).json() as {
+  paths: Record<string, Record<string, { parameters?: Param[]; summary?: string; requestBody?: { content?: Record<string, { schema: Schema }> }; responses?: Record<string, { content?: Record<string, unknown>; description?: string }> }>>;
+};
+const ops: Op[] = [];
+for (const [path, methods] of Object.entries(doc.paths)) {
+  for (const [method, op] of Object.entries(methods)) {
+    const ok = op.responses?.['200'];
+    ops.push({
+      method: method.toUpperCase(), path, params: op.parameters ?? [], body: op.requestBody?.content?.['application/json']?.schema,
+      multipart: !!op.requestBody?.content?.['multipart/form-data'] || /multipart/i.test(op.summary ?? ''),
+      stream: !!ok?.content?.['text/event-stream'] || /event-stream/i.test(JSON.stringify(ok ?? {})),
+    });
+  }
+}
+// Logging out would end the admin's session for the operations after it.
+ops.sort((a, b) => Number(a.path.startsWith('/api/auth/')) - Number(b.path.startsWith('/api/auth/')));
+
+// ---- values
+const MB = 'x'.repeat(1024 * 1024);
+const typeOf = (s: Schema): string | undefined => {
+  if (s.anyOf || s.oneOf) return typeOf((s.anyOf ?? s.oneOf)!.find((x) => x.type !== 'null') ?? {});
+  if (s.allOf) return typeOf(s.allOf[0]);
+  return Array.isArray(s.type) ? s.type.find((t) => t !== 'null') : s.type;
+};
+const unwrap = (s: Schema): Schema => (s.anyOf || s.oneOf ? unwrap((s.anyOf ?? s.oneOf)!.find((x) => x.type !== 'null') ?? {}) : s.allOf ? unwrap(s.allOf[0]) : s);
+const nullable = (s: Schema) => !!s.nullable || !!(s.anyOf ?? s.oneOf)?.some((x) => x.type === 'null') || (Array.isArray(s.type) && s.type.includes('null'));
+
+function validValue(raw: Schema, name: string, path: string): unknown {
+  const s = unwrap(raw);
+  if (s.enum) return s.enum[0];
+  switch (typeOf(s)) {
+    case 'integer': case 'number':
+      if (/id$/i.test(name)) return idFor(name, path);
+      return Math.min(Math.max(1, s.minimum ?? 1), s.maximum ?? 1);
+    case 'boolean': return true;
+    case 'array': return Array.from({ length: Math.max(1, s.minItems ?? 1) }, () => validValue(s.items ?? {}, name.replace(/s$/, ''), path));
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      for (const k of s.required ?? []) out[k] = validValue(s.properties?.[k] ?? {}, k, path);
+      return out;
+    }
+    default: {
+      if (s.format === 'date') return '2026-03-10';
+      if (s.format === 'date-time') return '2026-03-10T01:00:00Z';
+      if (/symbol/i.test(name)) return '12-NQ/HU';
+      if (/email/i.test(name)) return 'thu@example.vn';
+      if (/phone/i.test(name)) return '0912345678';
+      if (/username/i.test(name)) return 'nguoi.thu';
+      const text = 'Nội dung thử nghiệm';
+      return text.padEnd(s.minLength ?? 0, 'x').slice(0, s.maxLength ?? text.length);
+    }
+  }
+}
+
+/** Values no field of this schema accepts, each with a label. */
+function badValues(raw: Schema): Array<[string, unknown]> {
+  const s = unwrap(raw);
+  const out: Array<[string, unknown]> = [];
+  if (!nullable(raw)) out.push(['null', null]);
+  const t = typeOf(s);
+  if (s.enum) out.push(['unknown enum', 'khong-co-gia-tri-nay']);
+  if (t === 'integer' || t === 'number') {
+    out.push(['string for number', 'abc'], ['boolean for number', true], ['1e20', 1e20], ['-1e20', -1e20]);
+    if (t === 'integer') out.push(['2147483648', 2147483648], ['1.5', 1.5]);
+    if ((s.minimum ?? -Infinity) >= 0) out.push(['-1', -1]);
+  } else if (t === 'string') {
+    out.push(['number for string', 12345], ['object for string', { a: 1 }], ['NUL', 'ab\u0000cd'], ['U+D800', 'ab\ud800cd']);
+    if (s.maxLength !== undefined) out.push(['1 MB string', MB]);
+    if (s.format === 'date') out.push(['2024-02-30', '2024-02-30'], ['2023-02-29', '2023-02-29'], ['2024-13-01', '2024-13-01']);
+    if (s.format === 'date-time') out.push(['2024-02-30T…', '2024-02-30T08:00:00+07:00'], ['2023-02-29T…', '2023-02-29T08:00:00Z'], ['2024-13-01T…', '2024-13-01T00:00:00Z']);
+  } else if (t === 'boolean') {
+    out.push(['string for boolean', 'yes'], ['number for boolean', 2]);
+  } else if (t === 'array') {
+    out.push(['object for array', { a: 1 }], ['string for array', 'abc']);
+  } else if (t === 'object') {
+    out.push(['array for object', [1, 2]], ['string for object', 'abc']);
+  }
+  return out;
+}
+
+/** Field paths of a body schema, one level into nested objects and the first item of arrays. */
+function fieldsOf(raw: Schema, prefix: string[] = [], depth = 0): Array<{ path: string[]; schema: Schema; name: string }> {
+  const s = unwrap(raw);
+  const t = typeOf(s);
+  const out: Array<{ path: string[]; schema: Schema; name: string }> = [];
+  if (t === 'object' && s.properties) {
+    for (const [k, v] of Object.entries(s.properties)) {
+      out.push({ path: [...prefix, k], schema: v, name: k });
+      if (depth < 2) out.push(...fieldsOf(v, [...prefix, k], depth + 1));
+    }
+  } else if (t === 'array' && s.items && depth < 2) {
+    out.push(...fieldsOf(s.items, [...prefix, '0'], depth + 1));
+  }
+  return out;
+}
+
+function setAt(base: unknown, path: string[], value: unknown): unknown {
+  const copy = structuredClone(base) as Record<string, unknown>;
+  let cur: Record<string, unknown> = copy;
+  for (let i = 0; i < path.length - 1; i++) {
+    const k = path[i];
+    if (cur[k] === null || typeof cur[k] !== 'object') cur[k] = /^\d+$/.test(path[i + 1]) ? [] : {};
+    cur = cur[k] as Record<string, unknown>;
+  }
+  cur[path[path.length - 1]] = value;
+  return copy;
+}
+
+// ---- cases of one operation
+function urlOf(op: Op, pathValues: Record<string, string>, query: Record<string, string | string[]>): string {
+  const p = op.path.replace(/\{(\w+)\}/g, (_, n: string) => pathValues[n]);
+  const qs = Object.entries(query).flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => `${encodeURIComponent(k)}=${x}`)).join('&');
+  return qs ? `${p}?${qs}` : p;
+}
+
+const PATH_BAD = ['2147483648', '1e20', '-1', '1.5', '0', 'abc', '%00', '%ED%A0%80', '%', 'x'.repeat(300), '9'.repeat(150)];
+const QUERY_BAD: Record<string, string[]> = {
+  integer: ['2147483648', '1e20', '-1', '1.5', 'abc', ''],
+  number: ['1e400', 'abc'],
+  string: ['%00', encodeURIComponent('ab\u0000'), 'x'.repeat(10_000)],
+  boolean: ['maybe'],
+  date: ['2024-02-30', '2023-02-29', '2024-13-01', '2024-2-3'],
+  'date-time': [encodeURIComponent('2024-02-30T08:00:00+07:00'), '2024-13-01T00:00:00Z'],
+};
+
+function validParts(op: Op) {
+  const validPath = Object.fromEntries(op.params.filter((p) => p.in === 'path').map((p) => [p.name, String(validValue(p.schema, p.name, op.path))]));
+  const validQuery: Record<string, string> = {};
+  for (const q of op.params) if (q.in === 'query' && q.required) validQuery[q.name] = encodeURIComponent(String(validValue(q.schema, q.name, op.path)));
+  return { validPath, validQuery };
+}
+
+function casesOf(op: Op): Case[] {
+  const pathParams = op.params.filter((p) => p.in === 'path');
+  const queryParams = op.params.filter((p) => p.in === 'query');
+  const { validPath, validQuery } = validParts(op);
+  const baseBody = op.body ? validValue(op.body, 'body', op.path) : undefined;
+  const json = baseBody === undefined ? undefined : JSON.stringify(baseBody);
+  const cases: Case[] = [];
+
+  for (const p of pathParams) {
+    const strict = typeOf(unwrap(p.schema)) === 'integer';
+    for (const bad of PATH_BAD) cases.push({ label: `path ${p.name}=${bad.slice(0, 20)}`, url: urlOf(op, { ...validPath, [p.name]: bad }, validQuery), body: json, field: p.name, strict });
+  }
+  if (op.stream) return cases; // a valid path would open a never-ending stream
+  for (const q of queryParams) {
+    const s = unwrap(q.schema);
+    const kind = s.format === 'date' || s.format === 'date-time' ? s.format : typeOf(s) ?? 'string';
+    const bads = [...(QUERY_BAD[kind] ?? QUERY_BAD.string), ...(s.enum ? ['zzz'] : [])];
+    for (const bad of bads) {
+      const strict = kind !== 'string' || bad.length < 100 || s.maxLength !== undefined;
+      cases.push({ label: `query ${q.name}=${bad.slice(0, 20)}`, url: urlOf(op, validPath, { ...validQuery, [q.name]: bad }), body: json, field: q.name, strict });
+    }
+    cases.push({ label: `query ${q.name} twice`, url: urlOf(op, validPath, { ...validQuery, [q.name]: ['1', '2'] }), body: json });
+  }
+  const url = urlOf(op, validPath, validQuery);
+  if (op.multipart) {
+    const part = (b: string, close = true) => `--${b}\r\nContent-Disposition: form-data; name="file"; filename="tep.pdf"\r\n\r\n%PDF-1.4\n%%EOF\r\n${close ? `--${b}--\r\n` : ''}`;
+    cases.push(
+      { label: 'multipart without boundary', url, contentType: 'multipart/form-data', body: part('b1'), strict: true },
+      { label: 'multipart wrong boundary', url, contentType: 'multipart/form-data; boundary=khac', body: part('b1'), strict: true },
+      { label: 'multipart truncated', url, contentType: 'multipart/form-data; boundary=b1', body: part('b1', false).slice(0, -8), strict: true },
+      { label: 'multipart garbage', url, contentType: 'multipart/form-data; boundary=b1', body: '\u0000\u0001', strict: true },
+      { label: 'multipart NUL field', url, contentType: 'multipart/form-data; boundary=b1', body: `--b1\r\nContent-Disposition: form-data; name="orgId"\r\n\r\n1\u0000\r\n--b1--\r\n`, strict: true },
+    );
+  }
+  if (op.method === 'GET' || op.method === 'DELETE' || op.method === 'HEAD') return cases;
+  // Whole-body classes: not JSON under a JSON content type, empty, the wrong shape.
+  cases.push(
+    { label: 'non-JSON body', url, body: '{"a": 1,', strict: true },
+    { label: 'non-JSON body (text)', url, body: 'xin chào', strict: true },
+    { label: 'NUL in a key', url, body: '{"a\\u0000b": 1}', strict: true },
+  );
+  if (!op.body) return cases;
+  const t = typeOf(unwrap(op.body));
+  cases.push(
+    { label: 'empty body', url, body: '', strict: true },
+    { label: 'null body', url, body: 'null', strict: true },
+    { label: 'number body', url, body: '123', strict: true },
+    { label: 'string body', url, body: '"abc"', strict: true },
+    { label: t === 'array' ? 'object for array body' : 'array for object body', url, body: t === 'array' ? '{"a":1}' : '[{"a":1}]', strict: true },
+    { label: 'body as text/plain', url, body: json, contentType: 'text/plain' },
+  );
+  for (const f of fieldsOf(op.body)) {
+    for (const [label, v] of badValues(f.schema)) {
+      cases.push({ label: `body ${f.path.join('.')}: ${label}`, url, body: JSON.stringify(setAt(baseBody, f.path, v)), field: f.path.join('.'), strict: true });
+    }
+  }
+  return cases;
+}
+
+// ---- row counts of every table
+const tables = (await rows<{ name: string }>(db, sql`SELECT table_name AS name FROM information_schema.tables
+  WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`)).map((r) => r.name);
+const countQuery = sql.raw(`SELECT json_build_object(${tables.map((t) => `'${t}', (SELECT count(*) FROM "${t}")`).join(', ')}) AS c`);
+const snapshot = async () => JSON.stringify((await one<{ c: unknown }>(db, countQuery))!.c);
+
+async function send(c: Case, method: string) {
+  const headers: Record<string, string> = {};
+  const cookie = c.cookie === undefined ? admin : c.cookie;
+  if (cookie) headers.cookie = cookie;
+  if (c.body !== undefined) headers['content-type'] = c.contentType ?? 'application/json';
+  return ctx.app.inject({ method: method as 'GET', url: c.url, headers, ...(c.body === undefined ? {} : { payload: c.body }) });
+}
+
+/** What is wrong with one answer, or null. */
+function problemOf(c: Case, res: Awaited<ReturnType<typeof send>>): string | null {
+  if (res.statusCode >= 500) return `${res.statusCode} ${res.body.slice(0, 200)}`;
+  if (c.strict && res.statusCode !== 400) return `expected 400, got ${res.statusCode} ${res.body.slice(0, 200)}`;
+  if (res.statusCode < 400) return null;
+  let body: { error?: { code?: unknown; message?: unknown; fields?: Record<string, unknown> } };
+  try { body = res.json(); } catch { return `${res.statusCode}: not JSON: ${res.body.slice(0, 100)}`; }
+  const e = body.error;
+  if (!e || Object.keys(body).length !== 1 || typeof e.code !== 'string' || typeof e.message !== 'string' || !e.message) {
+    return `${res.statusCode}: not the standard shape: ${res.body.slice(0, 200)}`;
+  }
+  if (e.fields !== undefined && (typeof e.fields !== 'object' || Object.values(e.fields).some((m) => typeof m !== 'string'))) return `fields not messages: ${res.body.slice(0, 200)}`;
+  if (c.field && res.statusCode === 400 && e.code === 'validation') {
+    const named = Object.keys(e.fields ?? {});
+    if (!named.some((k) => k === c.field || k.startsWith(`${c.field}.`) || c.field!.startsWith(`${k}.`))) return `400 does not name ${c.field}: ${res.body.slice(0, 200)}`;
+  }
+  return null;
+}
+
+afterAll(async () => { await ctx.close(); });
+
+describe('fuzz: every operation of the OpenAPI document', () => {
+  it('the document lists the operations', () => {
+    expect(ops.length).toBeGreaterThan(50);
+  });
+
+  it('every number and string a request accepts is bounded (what the column holds)', () => {
+    const unbounded: string[] = [];
+    const walk = (raw: Schema, where: string) => {
+      const sc = unwrap(raw);
+      const t = typeOf(sc);
+      if ((t === 'integer' || t === 'number') && (sc.minimum === undefined || sc.maximum === undefined)) unbounded.push(where);
+      if (t === 'string' && sc.maxLength === undefined && !sc.enum && !sc.format && !sc.pattern) unbounded.push(where);
+      for (const [k, v] of Object.entries(sc.properties ?? {})) walk(v, `${where}.${k}`);
+      if (sc.items) walk(sc.items, `${where}.0`);
+    };
+    for (const op of ops) {
+      for (const p of op.params) walk(p.schema, `${op.method} ${op.path} ${p.in} ${p.name}`);
+      if (op.body) walk(op.body, `${op.method} ${op.path} body`);
+    }
+    expect(unbounded).toEqual([]);
+  });
+
+  it.each(ops.map((op) => [`${op.method} ${op.path}`, op] as const))('%s', async (_name, op) => {
+    const problems: string[] = [];
+    const cases = casesOf(op);
+    const writes = op.method !== 'GET';
+    let baseline = await snapshot();
+    for (const c of cases) {
+      const res = await send(c, op.method);
+      const p = problemOf(c, res);
+      if (p) problems.push(`${c.label}: ${p}`);
+      if (writes) {
+        const now = await snapshot();
+        if (res.statusCode >= 400 && now !== baseline) problems.push(`${c.label}: refused (${res.statusCode}) but rows changed`);
+        baseline = now; // an accepted request may write
+      }
+    }
+    if (!writes && (await snapshot()) !== baseline) problems.push('rows changed during GETs');
+    // Without a session: 401 in the standard shape (public routes answer whatever they answer, below 500).
+    const { validPath, validQuery } = validParts(op);
+    const anon = await send({ label: 'anonymous', url: urlOf(op, validPath, validQuery), cookie: null }, op.method);
+    const ap = problemOf({ label: 'anonymous', url: '' }, anon);
+    if (ap) problems.push(`anonymous: ${ap}`);
+    // The admin's session must survive the batch (nothing here may log it out).
+    const me = await ctx.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: admin } });
+    if (me.statusCode !== 200) admin = await loginAs(ctx.app, 'admin');
+    expect(problems, `${cases.length} cases`).toEqual([]);
+  });
+
+  it('unauthenticated requests get 401 in the standard shape', async () => {
+    for (const url of ['/api/people', '/api/orgs/roots', `/api/conferences/${conf.id}`, '/api/audit']) {
+      const res = await ctx.app.inject({ method: 'GET', url });
+      expect(res.statusCode).toBe(401);
+      expect(res.json()).toEqual({ error: { code: 'unauthenticated', message: 'Vui lòng đăng nhập' } });
+    }
+  });
+});
