@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { sql, type SQL } from './db/index.js';
+import { queryInt } from './schemas.js';
 
 /** Query-string fields every list endpoint accepts. */
 export const pageQuery = {
-  page: z.coerce.number().int().min(1).max(100000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  page: queryInt(1, 100000).default(1),
+  pageSize: queryInt(1, 200).default(20),
 };
 
 export const pageOf = <T extends z.ZodTypeAny>(item: T) =>

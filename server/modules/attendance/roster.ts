@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { rows, sql, type Db } from '../../core/db/index.js';
 import type { Actor } from '../../core/policy.js';
-import { idParam } from '../../core/schemas.js';
+import { idParams } from '../../core/schemas.js';
 import { unitLabel } from '../../core/units.js';
 import { iso, scanningPoint, visibleConference } from './access.js';
 
@@ -9,7 +9,7 @@ import { iso, scanningPoint, visibleConference } from './access.js';
 // searches made without a network still show who the person is. Only staff who record attendance at the
 // point's unit get it (scanningPoint): the list names people of that point only, never other units' points.
 
-export const rosterParams = idParam.extend({ bridgePointId: z.coerce.number().int().min(1).max(2147483647) });
+export const rosterParams = idParams('bridgePointId');
 
 export const rosterOut = z.object({
   conferenceId: z.number(),
