@@ -49,6 +49,10 @@ describe('ids and numbers outside what the column holds', () => {
       const e = expectError(await call('GET', `/api/orgs/${bad}`), 400, ['id']);
       expect(e.code).toBe('validation');
     }
+    expect(expectError(await call('GET', '/api/orgs/2147483648'), 400).fields).toEqual({ id: 'Không được lớn hơn 2.147.483.647' });
+    expect(expectError(await call('GET', '/api/orgs/1e20', { lang: 'en' }), 400).fields).toEqual({ id: 'Must be at most 2,147,483,647' });
+    expect(expectError(await call('GET', '/api/orgs/1.5'), 400).fields).toEqual({ id: 'Sai kiểu dữ liệu: cần số nguyên' });
+    expect(expectError(await call('GET', '/api/orgs/0'), 400).fields).toEqual({ id: 'Không được nhỏ hơn 1' });
     expect(expectError(await call('GET', '/api/orgs/2147483647'), 404).code).toBe('not_found');
     expectError(await call('DELETE', `/api/accounts/${ctx.fx.accounts.clerkA}/grants/2147483648`), 400, ['grantId']);
   });
