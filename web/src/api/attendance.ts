@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, post } from './client';
 import type { RateRow } from './campaigns';
 
@@ -8,9 +8,17 @@ export interface CheckinResult { result: 'recorded' | 'duplicate'; person: Check
 export interface CheckinInput { bridgePointId: number; code?: string; personId?: number; scannedAt?: string; clientId?: string }
 export interface BatchItem { code?: string; personId?: number; scannedAt: string; clientId: string }
 export interface BatchResult { clientId: string; result: 'recorded' | 'duplicate' | 'refused'; reason?: string }
+export type RollStatus = 'present' | 'absent_excused' | 'absent_unexcused' | 'not_marked';
 export interface RollCallRow {
   personId: number; fullName: string; orgName: string; bridgePointId?: number | null; bridgePointName?: string | null;
   attended: boolean; checkedAt?: string | null; lateMinutes?: number | null; absence?: { excused: boolean; reason: string | null } | null;
+  status: RollStatus;
+}
+export interface RollCallFilter { bridgePointId?: number; orgId?: number; status?: RollStatus; q?: string; page: number; pageSize: number }
+/** One page of the roll call, counts per status over the whole filter, and the cells it can narrow to. */
+export interface RollCallPage {
+  items: RollCallRow[]; total: number; page: number; pageSize: number;
+  counts: Record<RollStatus, number>; units: { orgId: number; orgName: string; people: number }[];
 }
 export interface RollCallMark { personId: number; present: boolean; excused?: boolean; reason?: string }
 export interface MyAttendance { conferenceId: number; title: string; startsAt: string; checkedAt: string | null; lateMinutes: number | null; method: string | null; absence: { excused: boolean; reason: string | null } | null }
@@ -44,11 +52,12 @@ export const useHallQr = (id: number, bridgePointId?: number) =>
     enabled: id > 0,
   });
 
-export const useRollCall = (id: number, f: { bridgePointId?: number; orgId?: number }, enabled: boolean) =>
+export const useRollCall = (id: number, f: RollCallFilter, enabled: boolean) =>
   useQuery({
     queryKey: attKeys.rollCall(id, f),
-    queryFn: async () => itemsOf(await get<RollCallRow[] | { items: RollCallRow[] }>(`/conferences/${id}/roll-call`, f)),
+    queryFn: ({ signal }) => get<RollCallPage>(`/conferences/${id}/roll-call`, { ...f }, signal),
     enabled: id > 0 && enabled,
+    placeholderData: keepPreviousData,
   });
 
 export const useMakeupList = (id: number) =>
@@ -71,5 +80,8 @@ function useAttMutation<V, R>(fn: (v: V) => Promise<R>) {
 
 export const useSelfCheckin = () => useAttMutation((code: string) => post<CheckinResult>('/checkins/self', { code }));
 export const useRollCallSave = (id: number) => useAttMutation((marks: RollCallMark[]) => post<unknown>(`/conferences/${id}/roll-call`, { marks }));
+/** The explicit "mark everyone else absent": unexcused absences for those of the filter not marked yet. */
+export const useMarkRestAbsent = (id: number) =>
+  useAttMutation((f: { bridgePointId?: number; orgId?: number }) => post<{ absent: number }>(`/conferences/${id}/roll-call/absent-rest`, f));
 export const useRecordAbsence = (id: number) =>
   useAttMutation((v: { personId: number; excused: boolean; reason?: string }) => post<unknown>(`/conferences/${id}/absences`, v));
