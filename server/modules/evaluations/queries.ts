@@ -1,4 +1,5 @@
 import { one, rows, sql, type Queryable, type SQL } from '../../core/db/index.js';
+import type { Flag } from './schemas.js';
 
 /** Year of a timestamp in Vietnam time (UTC+7): a conference at 23:30 on 31/12 UTC belongs to the next year. */
 export const vnYear = (col: SQL) => sql`EXTRACT(YEAR FROM (${col} AT TIME ZONE 'UTC') + interval '7 hours')::int`;
@@ -93,7 +94,7 @@ export function relatedPeople(q: Queryable, conferenceId: number, ids: number[])
 
 export interface EvaluationRow {
   id: number; conferenceId: number; orgId: number | null; orgName: string | null; personId: number | null; fullName: string | null;
-  personOrgName: string | null; year: number; flags: string[]; comment: string | null; updatedAt: string;
+  personOrgName: string | null; year: number; flags: Flag[]; comment: string | null; updatedAt: string;
 }
 
 /** The conference's evaluations whose unit (or person's home unit, ltree column tpath) passes scope. */

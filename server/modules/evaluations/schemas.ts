@@ -24,7 +24,7 @@ export const evaluationOut = z.object({
   fullName: z.string().nullable(),
   personOrgName: z.string().nullable(),
   year: z.number(),
-  flags: z.array(z.string()),
+  flags: z.array(z.enum(FLAGS)),
   comment: z.string().nullable(),
   updatedAt: z.string(),
 });
@@ -53,7 +53,7 @@ export const summaryQuery = z.object({
 });
 
 const flagCounts = z.object({ late: z.number(), incomplete_composition: z.number(), unserious: z.number() });
-const entry = z.object({ conferenceId: z.number(), title: z.string(), startsAt: z.string(), flags: z.array(z.string()), comment: z.string().nullable() });
+const entry = z.object({ conferenceId: z.number(), title: z.string(), startsAt: z.string(), flags: z.array(z.enum(FLAGS)), comment: z.string().nullable() });
 const summary = {
   evaluated: z.number(), flags: flagCounts, conferencesInvited: z.number(), conferencesAttended: z.number(), evaluations: z.array(entry),
 };

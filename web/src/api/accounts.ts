@@ -1,23 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Role } from './auth';
+import type { accountOut, createAccountIn, grantIn, resetPasswordIn, updateAccountIn } from '../../../server/modules/accounts/schemas';
+import type { In, Out } from './contract';
 import { del, get, patch, post, type Page } from './client';
 
-export interface Account {
-  id: number;
-  username: string;
-  displayName: string;
-  active: boolean;
-  personId: number | null;
-  grants: { id: number; role: Role; orgId: number; orgName: string }[];
-}
-
-export interface CreateAccountInput {
-  username: string;
-  displayName: string;
-  password: string;
-  personId?: number;
-  grants: { role: Role; orgId: number }[];
-}
+export type Account = Out<typeof accountOut>;
+export type CreateAccountInput = In<typeof createAccountIn>;
+export type AccountPatch = In<typeof updateAccountIn>;
 
 export const accountKeys = {
   all: ['accounts'] as const,
@@ -39,11 +27,11 @@ function useAccountMutation<V, R>(fn: (v: V) => Promise<R>) {
 
 export const useCreateAccount = () => useAccountMutation((v: CreateAccountInput) => post<Account>('/accounts', v));
 export const useUpdateAccount = () =>
-  useAccountMutation((v: { id: number; displayName?: string; active?: boolean }) =>
+  useAccountMutation((v: { id: number } & AccountPatch) =>
     patch<Account>(`/accounts/${v.id}`, { displayName: v.displayName, active: v.active }));
 export const useResetPassword = () =>
-  useAccountMutation((v: { id: number; newPassword: string }) => post<void>(`/accounts/${v.id}/reset-password`, { newPassword: v.newPassword }));
+  useAccountMutation((v: { id: number } & In<typeof resetPasswordIn>) => post<void>(`/accounts/${v.id}/reset-password`, { newPassword: v.newPassword }));
 export const useAddGrant = () =>
-  useAccountMutation((v: { id: number; role: Role; orgId: number }) => post<unknown>(`/accounts/${v.id}/grants`, { role: v.role, orgId: v.orgId }));
+  useAccountMutation((v: { id: number } & In<typeof grantIn>) => post<Account>(`/accounts/${v.id}/grants`, { role: v.role, orgId: v.orgId }));
 export const useRemoveGrant = () =>
   useAccountMutation((v: { id: number; grantId: number }) => del(`/accounts/${v.id}/grants/${v.grantId}`));

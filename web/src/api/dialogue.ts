@@ -1,36 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  answerIn, askIn, hideIn, myQuestionOut, presenterQuery, questionOut, questionsQuery, rateIn, ratingOut, ratingSummaryOut, voteOut,
+} from '../../../server/modules/dialogue/schemas';
 import { del, get, post } from './client';
+import type { In, Out } from './contract';
 
-export interface Question {
-  id: number;
-  conferenceId: number;
-  text: string;
-  /** null when anonymous, except for the asker. */
-  askerName: string | null;
-  mine: boolean;
-  anonymous: boolean;
-  presenterPersonId: number | null;
-  presenterName: string | null;
-  votes: number;
-  votedByMe: boolean;
-  answer: string | null;
-  answeredAt: string | null;
-  hidden: boolean;
-  createdAt: string;
-}
-export interface MyQuestion extends Question { conferenceTitle: string; conferenceStartsAt: string; conferenceEndsAt: string }
-export interface AskInput { text: string; presenterPersonId?: number | null; anonymous: boolean }
-export interface VoteResult { questionId: number; votes: number; votedByMe: boolean }
-export interface PresenterRating {
-  presenterPersonId: number; presenterName: string; average: number | null; count: number; distribution: number[];
-  comments: { score: number; comment: string; createdAt: string }[];
-  mine: { score: number; comment: string | null } | null;
-}
-export interface RatingSummary { window: { opensAt: string; closesAt: string; open: boolean }; presenters: PresenterRating[] }
-export interface RateInput { presenterPersonId: number; score: number; comment?: string | null }
-
-export type QuestionSort = 'votes' | 'recent';
-export type PresenterStatus = 'unanswered' | 'all';
+export type Question = Out<typeof questionOut>;
+export type MyQuestion = Out<typeof myQuestionOut>;
+export type AskInput = In<typeof askIn>;
+export type VoteResult = Out<typeof voteOut>;
+export type RatingSummary = Out<typeof ratingSummaryOut>;
+export type PresenterRating = RatingSummary['presenters'][number];
+export type RateInput = In<typeof rateIn>;
+export type QuestionSort = NonNullable<In<typeof questionsQuery>['sort']>;
+export type PresenterStatus = NonNullable<In<typeof presenterQuery>['status']>;
 
 export const dialogueKeys = {
   all: ['dialogue'] as const,
@@ -57,6 +40,6 @@ function useDialogueMutation<V, R>(fn: (v: V) => Promise<R>) {
 export const useAsk = (conferenceId: number) => useDialogueMutation((v: AskInput) => post<Question>(`/conferences/${conferenceId}/questions`, v));
 export const useVote = () =>
   useDialogueMutation((v: { id: number; on: boolean }) => (v.on ? post<VoteResult>(`/questions/${v.id}/vote`) : del<VoteResult>(`/questions/${v.id}/vote`)));
-export const useAnswer = () => useDialogueMutation((v: { id: number; answer: string }) => post<Question>(`/questions/${v.id}/answer`, { answer: v.answer }));
-export const useHide = () => useDialogueMutation((v: { id: number; hidden: boolean }) => post<Question>(`/questions/${v.id}/hide`, { hidden: v.hidden }));
-export const useRate = (conferenceId: number) => useDialogueMutation((v: RateInput) => post<unknown>(`/conferences/${conferenceId}/ratings`, v));
+export const useAnswer = () => useDialogueMutation((v: { id: number } & In<typeof answerIn>) => post<Question>(`/questions/${v.id}/answer`, { answer: v.answer }));
+export const useHide = () => useDialogueMutation((v: { id: number } & In<typeof hideIn>) => post<Question>(`/questions/${v.id}/hide`, { hidden: v.hidden }));
+export const useRate = (conferenceId: number) => useDialogueMutation((v: RateInput) => post<Out<typeof ratingOut>>(`/conferences/${conferenceId}/ratings`, v));
