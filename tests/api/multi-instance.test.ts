@@ -1,6 +1,7 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../server/app.js';
-import { openDatabase, sql, type Database } from '../../server/core/db/index.js';
+import { one, openDatabase, sql, type Database } from '../../server/core/db/index.js';
 import { freshPgDatabase, PASSWORD, seedFixture, testApp, type Fixture } from '../helpers.js';
 import { bridgePoint, campaign, conference, invite, MIN, type Conf } from './attendance-fixture.js';
 
@@ -14,10 +15,12 @@ describe.skipIf(!serverUrl)('several server instances on one PostgreSQL', () => 
   let urlA: string; let urlB: string;
   let fx: Fixture;
   let live: Conf; let bpA: number;
+  let dbUrl: string;
 
   beforeAll(async () => {
     const fresh = await freshPgDatabase(serverUrl!);
     dbA = fresh.database;
+    dbUrl = fresh.url;
     dbB = await openDatabase({ url: fresh.url });
     fx = await seedFixture(dbA.db);
     const camp = await campaign(dbA.db, fx.orgs.district.id);
@@ -134,5 +137,32 @@ describe.skipIf(!serverUrl)('several server instances on one PostgreSQL', () => 
     expect((await r.json()).result).toBe('recorded');
     expect(await next('checkin')).toEqual({ bridgePointId: bpA, attended: 3, invited: 3, total: 3 });
     close();
+  });
+
+  it('a burst of check-ins costs one NOTIFY per flush of the scan queue, not one per scan', async () => {
+    const listener = new pg.Client({ connectionString: dbUrl });
+    await listener.connect();
+    const heard: string[] = [];
+    listener.on('notification', (m) => { if (m.channel === 'qt_live') heard.push(m.payload!); });
+    await listener.query('LISTEN qt_live');
+    try {
+      const ids: number[] = [];
+      for (let i = 0; i < 60; i++) {
+        ids.push((await one<{ id: number }>(dbA.db, sql`INSERT INTO people (org_id, full_name, sort_key)
+          VALUES (${fx.orgs.cellA1.id}, ${`Người dự ${i}`}, ${`nguoi du ${i}`}) RETURNING id`))!.id);
+      }
+      await invite(dbA.db, live.id, ids, bpA);
+      const cookie = await loginOn(urlA, 'clerk.a');
+      const results = await Promise.all(ids.map((personId) =>
+        call(urlA, cookie, 'POST', `/api/conferences/${live.id}/checkins`, { bridgePointId: bpA, personId }).then((r) => r.json())));
+      expect(results.every((r: { result: string }) => r.result === 'recorded')).toBe(true);
+      await new Promise((r) => setTimeout(r, 300));
+      // Every message names the point that changed, and the burst went out in far fewer messages than scans.
+      expect(heard.length).toBeGreaterThan(0);
+      expect(heard.length).toBeLessThan(ids.length / 2);
+      for (const h of heard) expect(h).toMatch(new RegExp(`^\\w+ \\[\\[${live.id},${bpA}\\]\\]$`));
+    } finally {
+      await listener.end();
+    }
   });
 });
