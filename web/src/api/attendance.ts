@@ -1,32 +1,26 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, post } from './client';
-import type { RateRow } from './campaigns';
 
-export interface QrCode { code: string; svg: string; expiresAt?: string }
-export interface CheckinPerson { id: number; fullName: string; orgName: string }
-export interface CheckinResult { result: 'recorded' | 'duplicate'; person: CheckinPerson; lateMinutes: number; extra: boolean; checkedAt: string }
-export interface CheckinInput { bridgePointId: number; code?: string; personId?: number; scannedAt?: string; clientId?: string }
-export interface BatchItem { code?: string; personId?: number; scannedAt: string; clientId: string }
-export interface BatchResult { clientId: string; result: 'recorded' | 'duplicate' | 'refused'; reason?: string }
-export type RollStatus = 'present' | 'absent_excused' | 'absent_unexcused' | 'not_marked';
-export interface RollCallRow {
-  personId: number; fullName: string; orgName: string; bridgePointId?: number | null; bridgePointName?: string | null;
-  attended: boolean; checkedAt?: string | null; lateMinutes?: number | null; absence?: { excused: boolean; reason: string | null } | null;
-  status: RollStatus;
-}
-export interface RollCallFilter { bridgePointId?: number; orgId?: number; status?: RollStatus; q?: string; page: number; pageSize: number }
-/** One page of the roll call, counts per status over the whole filter, and the cells it can narrow to. */
-export interface RollCallPage {
-  items: RollCallRow[]; total: number; page: number; pageSize: number;
-  counts: Record<RollStatus, number>; units: { orgId: number; orgName: string; people: number }[];
-}
-export interface RollCallMark { personId: number; present: boolean; excused?: boolean; reason?: string }
-export interface MyAttendance { conferenceId: number; title: string; startsAt: string; checkedAt: string | null; lateMinutes: number | null; method: string | null; absence: { excused: boolean; reason: string | null } | null }
-export interface MakeupRow { personId: number; fullName: string; orgName: string; bridgePointName?: string | null; absence?: { excused: boolean; reason: string | null } | null }
-export interface ConferenceParticipation { bridgePoints?: (RateRow & { bridgePointId: number; name: string })[]; units?: (RateRow & { orgId: number; orgName: string })[] }
+import type {
+  absenceIn, absenceOut, absentRestIn, absentRestOut, batchIn, batchOut, checkinOut, conferenceParticipationOut, hallQrOut, makeupOut,
+  myAttendanceOut, qrOut, rollCallIn, rollCallOut, rollCallQuery, rollCallSaved, scanIn,
+} from '../../../server/modules/attendance/schemas';
+import type { In, Out } from './contract';
 
-/** Lists the server may send bare or as a page. */
-export const itemsOf = <T,>(d: T[] | { items: T[] } | undefined): T[] => (Array.isArray(d) ? d : d?.items ?? []);
+export type QrCode = Out<typeof qrOut> & Partial<Pick<Out<typeof hallQrOut>, 'expiresAt'>>;
+export type CheckinResult = Out<typeof checkinOut>;
+export type CheckinPerson = CheckinResult['person'];
+export type CheckinInput = In<typeof scanIn>;
+export type BatchItem = In<typeof batchIn>['items'][number];
+export type BatchResult = Out<typeof batchOut>['results'][number];
+export type RollCallPage = Out<typeof rollCallOut>;
+export type RollCallRow = RollCallPage['items'][number];
+export type RollStatus = RollCallRow['status'];
+export type RollCallFilter = Out<typeof rollCallQuery>;
+export type RollCallMark = In<typeof rollCallIn>['marks'][number];
+export type MyAttendance = Out<typeof myAttendanceOut>[number];
+export type MakeupRow = Out<typeof makeupOut>[number];
+export type ConferenceParticipation = Out<typeof conferenceParticipationOut>;
 
 export const attKeys = {
   all: ['attendance'] as const,
@@ -39,13 +33,13 @@ export const attKeys = {
 
 export const useMyQr = () => useQuery({ queryKey: attKeys.myQr, queryFn: () => get<QrCode>('/me/qr'), staleTime: Infinity });
 export const useMyAttendance = () =>
-  useQuery({ queryKey: attKeys.mine, queryFn: async () => itemsOf(await get<MyAttendance[] | { items: MyAttendance[] }>('/me/attendance')) });
+  useQuery({ queryKey: attKeys.mine, queryFn: () => get<MyAttendance[]>('/me/attendance') });
 
 /** The rotating hall code: refreshed every 60 s (the server accepts the current and the previous window). */
 export const useHallQr = (id: number, bridgePointId?: number) =>
   useQuery({
     queryKey: attKeys.hallQr(id, bridgePointId),
-    queryFn: () => get<QrCode>(`/conferences/${id}/hall-qr`, { bridgePointId }),
+    queryFn: () => get<Out<typeof hallQrOut>>(`/conferences/${id}/hall-qr`, { bridgePointId }),
     refetchInterval: 60_000,
     refetchIntervalInBackground: true,
     staleTime: 0,
@@ -61,11 +55,11 @@ export const useRollCall = (id: number, f: RollCallFilter, enabled: boolean) =>
   });
 
 export const useMakeupList = (id: number) =>
-  useQuery({ queryKey: attKeys.makeup(id), queryFn: async () => itemsOf(await get<MakeupRow[] | { items: MakeupRow[] }>(`/conferences/${id}/makeup-list`)), enabled: id > 0 });
+  useQuery({ queryKey: attKeys.makeup(id), queryFn: () => get<MakeupRow[]>(`/conferences/${id}/makeup-list`), enabled: id > 0 });
 
 export const checkin = (id: number, v: CheckinInput) => post<CheckinResult>(`/conferences/${id}/checkins`, v);
-export const checkinBatch = (id: number, v: { bridgePointId: number; items: BatchItem[] }) =>
-  post<{ results: BatchResult[] }>(`/conferences/${id}/checkins/batch`, v);
+export const checkinBatch = (id: number, v: In<typeof batchIn>) =>
+  post<Out<typeof batchOut>>(`/conferences/${id}/checkins/batch`, v);
 
 function useAttMutation<V, R>(fn: (v: V) => Promise<R>) {
   const qc = useQueryClient();
@@ -79,9 +73,9 @@ function useAttMutation<V, R>(fn: (v: V) => Promise<R>) {
 }
 
 export const useSelfCheckin = () => useAttMutation((code: string) => post<CheckinResult>('/checkins/self', { code }));
-export const useRollCallSave = (id: number) => useAttMutation((marks: RollCallMark[]) => post<unknown>(`/conferences/${id}/roll-call`, { marks }));
+export const useRollCallSave = (id: number) => useAttMutation((marks: RollCallMark[]) => post<Out<typeof rollCallSaved>>(`/conferences/${id}/roll-call`, { marks }));
 /** The explicit "mark everyone else absent": unexcused absences for those of the filter not marked yet. */
 export const useMarkRestAbsent = (id: number) =>
-  useAttMutation((f: { bridgePointId?: number; orgId?: number }) => post<{ absent: number }>(`/conferences/${id}/roll-call/absent-rest`, f));
+  useAttMutation((f: In<typeof absentRestIn>) => post<Out<typeof absentRestOut>>(`/conferences/${id}/roll-call/absent-rest`, f));
 export const useRecordAbsence = (id: number) =>
-  useAttMutation((v: { personId: number; excused: boolean; reason?: string }) => post<unknown>(`/conferences/${id}/absences`, v));
+  useAttMutation((v: In<typeof absenceIn>) => post<Out<typeof absenceOut>>(`/conferences/${id}/absences`, v));
