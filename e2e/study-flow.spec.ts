@@ -151,6 +151,8 @@ test.describe.serial('study campaign: plan, invite, check in, live count, absenc
       expect(new URL(page.url()).pathname).toBe('/conferences/new');
     }
     await page.locator('#conference_hall').fill(MAIN_HALL);
+    // The invitation list is built below from its own rule, not from the tier's default audience.
+    await pick(page, page.locator('#conference_audienceKind'), 'Lập danh sách mời sau');
     await page.getByRole('button', { name: 'Thêm nội dung' }).click();
     await page.locator('#conference_agenda_0_topic').fill('Kết quả 6 tháng thực hiện Nghị quyết 57-NQ/TW; nhiệm vụ chuyển đổi số ở cơ sở');
     const presenterOrg = (await (await page.request.get(`/api/people/${presenterId}`)).json()).orgName as string;
@@ -161,9 +163,10 @@ test.describe.serial('study campaign: plan, invite, check in, live count, absenc
     s.confId = Number(new URL(page.url()).pathname.split('/').pop());
     await expect(page.getByTestId('conference-page')).toContainText(TITLE);
 
-    // Bridge points: the main hall at the district, and the commune's hall.
+    // Bridge points: the main hall at the district came with the conference; the commune's hall is added.
     await page.getByRole('tab', { name: /Điểm cầu/ }).click();
-    for (const [org, name, main] of [['Huyện ủy Triệu Sơn', MAIN_HALL, true], ['Đảng ủy xã Dân Lực', DAN_LUC_POINT, false]] as const) {
+    await expect(page.getByTestId('bridge-points')).toContainText(MAIN_HALL);
+    for (const [org, name, main] of [['Đảng ủy xã Dân Lực', DAN_LUC_POINT, false]] as const) {
       await page.getByTestId('bridge-add').click();
       const modal = dialog(page, 'Thêm điểm cầu');
       await pick(page, modal.locator('#orgId'), org, org);
@@ -202,9 +205,10 @@ test.describe.serial('study campaign: plan, invite, check in, live count, absenc
     const main = bps.find((b) => b.name === MAIN_HALL)!;
     const danLuc = bps.find((b) => b.name === DAN_LUC_POINT)!;
     expect(main.isMain).toBe(true);
-    expect(main.invited).toBe(1);
+    // At the hall: the presenter (invited with the agenda, where they speak) and the secretary added by hand.
+    expect(main.invited).toBe(2);
     const hallInv = await (await page.request.get(`/api/conferences/${s.confId}/invitations?bridgePointId=${main.id}`)).json();
-    expect(hallInv.items.map((p: { personId: number }) => p.personId)).toEqual([s.secretaryId]);
+    expect(hallInv.items.map((p: { personId: number }) => p.personId).sort()).toEqual([presenterId, s.secretaryId].sort());
     expect(danLuc.invited).toBeGreaterThan(20);
     s.mainId = main.id;
     s.danLucId = danLuc.id;

@@ -1,6 +1,7 @@
 import { Select } from 'antd';
 import { useState } from 'react';
 import { usePeople } from '../api/people';
+import { usePresenters } from '../api/planning';
 import { useT } from '../i18n';
 import { useDebounced } from '../lib/hooks';
 
@@ -14,14 +15,18 @@ interface Props {
   multiple?: boolean;
   id?: string;
   placeholder?: string;
+  /** Presenter mode: the presenters one may name at a conference of this unit, those of the units above included. */
+  presentersFor?: number;
 }
 
 /** Choose a person by name (/api/people?q=&category=). */
-export function PersonPicker({ value, onChange, category, initialLabel, multiple, id, placeholder }: Props) {
+export function PersonPicker({ value, onChange, category, initialLabel, multiple, id, placeholder, presentersFor }: Props) {
   const t = useT();
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), 300);
-  const list = usePeople({ q: q || undefined, category }, 1, 20);
+  const people = usePeople({ q: q || undefined, category }, 1, 20);
+  const presenters = usePresenters(presentersFor, q);
+  const list = presentersFor ? presenters : people;
   const options = (list.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.fullName} · ${p.orgName}` }));
   if (!multiple && typeof value === 'number' && initialLabel && !options.some((o) => o.value === value)) {
     options.unshift({ value, label: initialLabel });

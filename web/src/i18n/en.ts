@@ -4,7 +4,8 @@ import { enDialogue } from './en-dialogue';
 import { enEvaluations } from './en-evaluations';
 import { enRecords } from './en-records';
 import { enStudy } from './en-study';
+import { enPlanning } from './en-planning';
 import { enWords } from './en-words';
 import type { MessageKey } from './vi';
 
-export const en: Record<MessageKey, string> = { ...enCore, ...enRecords, ...enStudy, ...enAttendance, ...enDialogue, ...enEvaluations, ...enWords };
+export const en: Record<MessageKey, string> = { ...enCore, ...enRecords, ...enStudy, ...enAttendance, ...enDialogue, ...enEvaluations, ...enWords, ...enPlanning };

@@ -4,9 +4,10 @@ import { viDialogue } from './vi-dialogue';
 import { viEvaluations } from './vi-evaluations';
 import { viRecords } from './vi-records';
 import { viStudy } from './vi-study';
+import { viPlanning } from './vi-planning';
 import { viWords } from './vi-words';
 
 /** Vietnamese, the default language. Every key here must exist in English too (en.ts; the type enforces it). */
-export const vi = { ...viCore, ...viRecords, ...viStudy, ...viAttendance, ...viDialogue, ...viEvaluations, ...viWords } as const;
+export const vi = { ...viCore, ...viRecords, ...viStudy, ...viAttendance, ...viDialogue, ...viEvaluations, ...viWords, ...viPlanning } as const;
 
 export type MessageKey = keyof typeof vi;

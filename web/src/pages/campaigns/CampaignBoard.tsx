@@ -25,8 +25,10 @@ export function CampaignBoard({ campaign }: { campaign: CampaignDetail }) {
   const [selected, setSelected] = useState<number[]>([]);
   const board = useBoard(campaign.id, { status, tier, orgId }, page, pageSize);
   const counts = summaryCounts(campaign.summary);
-  const canRemind = canAny(me, 'campaign.remind');
-  const canEdit = canAt(me, 'campaign.write', campaign.orgPath);
+  // A closed campaign is read-only: no reminders, no deadline edits.
+  const open = campaign.status !== 'closed';
+  const canRemind = open && canAny(me, 'campaign.remind');
+  const canEdit = open && canAt(me, 'campaign.write', campaign.orgPath);
   const filter = (f: () => void) => { f(); setPage(1); setSelected([]); };
 
   return (

@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Flex, Grid, List, Tabs, Tag } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Grid, List, Tabs, Tag } from 'antd';
 import { lazy, Suspense } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useCampaign, useUpdateCampaign } from '../../api/campaigns';
@@ -38,6 +38,7 @@ export default function CampaignPage() {
           </Button>
         )}
       />
+      {closed && <Alert type="info" showIcon className="section" title={t('campaign.closedReadOnly')} data-testid="campaign-closed" />}
       <Card className="section">
         <Descriptions size="small" column={wide ? 2 : 1}>
           <Descriptions.Item label={t('campaigns.status')}>
@@ -68,7 +69,7 @@ export default function CampaignPage() {
               key: 'participation', label: t('campaigns.participation'),
               children: <Suspense fallback={<Loading />}><ParticipationPanel campaignId={id} /></Suspense>,
             },
-            { key: 'conferences', label: t('campaigns.conferences'), children: <CampaignConferences campaignId={id} /> },
+            { key: 'conferences', label: t('campaigns.conferences'), children: <CampaignConferences campaignId={id} closed={closed} /> },
           ]}
         />
       </Card>

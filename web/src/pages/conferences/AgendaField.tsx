@@ -3,8 +3,11 @@ import { Button, Card, Col, Form, Input, InputNumber, Row } from 'antd';
 import { PersonPicker } from '../../components/PersonPicker';
 import { useT } from '../../i18n';
 
-/** Agenda rows: topic, presenter (searched among presenters), minutes. */
-export function AgendaField({ names = {} }: { names?: Record<number, string> }) {
+/**
+ * Agenda rows: topic, presenter, minutes. Presenters are searched among those one may name at a conference of
+ * the organizer (orgId): its own and the units' above (the district's presenters at a commune conference).
+ */
+export function AgendaField({ names = {}, orgId }: { names?: Record<number, string>; orgId?: number }) {
   const t = useT();
   return (
     <Form.List name="agenda">
@@ -25,7 +28,7 @@ export function AgendaField({ names = {} }: { names?: Record<number, string> }) 
                       const pid = getFieldValue(['agenda', f.name, 'presenterPersonId']) as number | undefined;
                       return (
                         <Form.Item name={[f.name, 'presenterPersonId']} label={t('conf.presenter')}>
-                          <PersonPicker category="presenter" initialLabel={pid ? names[pid] : undefined} />
+                          <PersonPicker category="presenter" presentersFor={orgId} initialLabel={pid ? names[pid] : undefined} />
                         </Form.Item>
                       );
                     }}

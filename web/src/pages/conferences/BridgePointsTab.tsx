@@ -3,6 +3,8 @@ import { App, Button, Form, Input, InputNumber, Popconfirm, Space, Switch, Table
 import { useState } from 'react';
 import { useAddBridgePoint, useDeleteBridgePoint, useReadiness, type BridgePoint, type BridgePointInput, type ConferenceDetail } from '../../api/conferences';
 import { FormModal } from '../../components/FormModal';
+import { BridgePointEdit } from './BridgePointEdit';
+import { UnplacedPanel } from './UnplacedPanel';
 import { OrgPicker } from '../../components/OrgPicker';
 import { PersonPicker } from '../../components/PersonPicker';
 import { EmptyState } from '../../components/States';
@@ -35,6 +37,7 @@ export function BridgePointsTab({ conf }: { conf: ConferenceDetail }) {
 
   return (
     <div data-testid="bridge-points">
+      <UnplacedPanel conf={conf} />
       {canWrite && <Button icon={<PlusOutlined />} className="filters" onClick={() => setOpen(true)} data-testid="bridge-add">{t('bp.add')}</Button>}
       <Table<BridgePoint>
         rowKey="id"
@@ -60,6 +63,7 @@ export function BridgePointsTab({ conf }: { conf: ConferenceDetail }) {
                     <Button size="small" loading={readiness.isPending && readiness.variables?.id === r.id} data-testid={`bridge-check-${r.id}`}>{t('bp.check')}</Button>
                   </Popconfirm>
                 )}
+                {canWrite && <BridgePointEdit bp={r} />}
                 {canWrite && !r.isMain && (
                   <Popconfirm title={t('bp.confirmDelete', { name: r.name })} onConfirm={() => remove.mutateAsync(r.id).catch((e: Error) => message.error(e.message))}>
                     <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} />

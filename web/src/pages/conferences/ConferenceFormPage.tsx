@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { TIERS, useCampaign, type Tier } from '../../api/campaigns';
-import { FORMATS, useConference, useCreateConference, useUpdateConference, type ConferenceInput, type Format } from '../../api/conferences';
+import { AUDIENCE_KINDS, FORMATS, useConference, useCreateConference, useUpdateConference, type ConferenceInput, type Format } from '../../api/conferences';
 import { DateField } from '../../components/DateField';
 import { DocumentsField } from '../../components/DocumentsField';
 import { FormError } from '../../components/FormError';
@@ -15,10 +15,12 @@ import { toApiInstant } from '../../lib/format';
 import { applyFieldErrors } from '../../lib/forms';
 import { AgendaField } from './AgendaField';
 import { CampaignSelect } from './CampaignSelect';
+import { usePlanDefaults, type AudienceChoice } from './usePlanDefaults';
 
 interface Values {
   campaignId: number; orgId: number; tier: Tier; title: string; format: Format; startsAt: Dayjs; endsAt: Dayjs; hall?: string;
   agenda?: { topic: string; presenterPersonId?: number | null; minutes?: number | null }[]; materialIds?: number[];
+  audienceKind?: AudienceChoice;
 }
 
 /** /conferences/new (?campaignId=, ?makeupOf= prefills from the missed conference) and /conferences/:id/edit. */
@@ -32,6 +34,9 @@ export default function ConferenceFormPage() {
   const editing = id > 0;
   const source = useConference(editing ? id : makeupOf);
   const [form] = Form.useForm<Values>();
+  // A new conference (not a make-up session) starts from the defaults: a clerk types title, time and hall.
+  const { campaignDocuments } = usePlanDefaults(form, !editing && !makeupOf, Number(sp.get('campaignId')) || undefined);
+  const orgId = Form.useWatch('orgId', form);
   const campaignId = Form.useWatch('campaignId', form) ?? (Number(sp.get('campaignId')) || undefined);
   const campaign = useCampaign(campaignId ?? 0);
   const create = useCreateConference();
@@ -62,6 +67,7 @@ export default function ConferenceFormPage() {
       agenda: (v.agenda ?? []).map((a) => ({ topic: a.topic.trim(), presenterPersonId: a.presenterPersonId ?? null, minutes: a.minutes ?? null })),
       materialIds: v.materialIds ?? [],
       ...(editing ? {} : { makeupOf: makeupOf || undefined }),
+      ...(!editing && v.audienceKind && v.audienceKind !== 'none' ? { audience: [{ kind: v.audienceKind, orgId: v.orgId }] } : {}),
     };
     // The campaign and the organizer are fixed once created (PATCH does not take them).
     const { campaignId: _c, orgId: _o, ...changes } = body;
@@ -121,12 +127,24 @@ export default function ConferenceFormPage() {
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item name="hall" label={t('conf.hall')}><Input maxLength={300} /></Form.Item>
+              <Form.Item name="hall" label={t('conf.hall')} extra={editing ? undefined : t('plan.hallHint')}>
+                <Input maxLength={300} data-testid="conference-hall" />
+              </Form.Item>
             </Col>
+            {!editing && !makeupOf && (
+              <Col xs={24} md={12}>
+                <Form.Item name="audienceKind" label={t('plan.audience')} extra={t('plan.audienceHint')}>
+                  <Select data-testid="conference-audience" options={[
+                    ...AUDIENCE_KINDS.map((k) => ({ value: k, label: tx('inv.kind', k) })),
+                    { value: 'none', label: t('plan.audienceNone') },
+                  ]} />
+                </Form.Item>
+              </Col>
+            )}
             <Col xs={24}>
-              <Form.Item label={t('conf.agenda')}><AgendaField names={names} /></Form.Item>
-              <Form.Item name="materialIds" label={t('conf.materials')}>
-                <DocumentsField key={src?.id ?? 0} initial={src?.materials ?? []} />
+              <Form.Item label={t('conf.agenda')}><AgendaField names={names} orgId={orgId} /></Form.Item>
+              <Form.Item name="materialIds" label={t('conf.materials')} extra={campaignDocuments?.length ? t('plan.materialsHint') : undefined}>
+                <DocumentsField key={src?.id ?? `k${campaignId ?? 0}-${campaignDocuments?.length ?? 0}`} initial={src?.materials ?? campaignDocuments ?? []} />
               </Form.Item>
             </Col>
           </Row>

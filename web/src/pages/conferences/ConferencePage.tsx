@@ -7,6 +7,8 @@ import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { useI18n, useT } from '../../i18n';
 import { formatDateTime, formatNumber, formatTime } from '../../lib/format';
 import { BridgePointsTab } from './BridgePointsTab';
+import { CopyConferenceButton } from './CopyConferenceButton';
+import { SetupChecklist } from './SetupChecklist';
 import { EvaluationTab } from './EvaluationTab';
 import { InvitationsTab } from './InvitationsTab';
 import { LiveTab } from './LiveTab';
@@ -58,6 +60,7 @@ export default function ConferencePage() {
         extra={<>
           {canRecord && <Link to={`/conferences/${id}/qr`}><Button icon={<QrcodeOutlined />} data-testid="project-qr">{t('conf.projectQr')}</Button></Link>}
           {canWrite && <Link to={`/conferences/${id}/edit`}><Button icon={<EditOutlined />}>{t('common.edit')}</Button></Link>}
+          {canWrite && <CopyConferenceButton conf={c} />}
         </>}
       />
       <Card className="section">
@@ -75,6 +78,7 @@ export default function ConferencePage() {
           )}
         </Descriptions>
       </Card>
+      {(canWrite || canRecord) && <SetupChecklist conf={c} canFix={canWrite} />}
       <Card>
         <Tabs
           activeKey={sp.get('tab') ?? 'overview'}
