@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useDocuments } from '../api/documents';
 import { useT } from '../i18n';
 import { useDebounced } from '../lib/hooks';
+import { resultsFor } from './searchResults';
 
 /** Choose a document by symbol or title (search without diacritics works). */
 export function DocumentPicker({ value, onChange, exclude = [], id, onPick }: {
@@ -14,7 +15,7 @@ export function DocumentPicker({ value, onChange, exclude = [], id, onPick }: {
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), 300);
   const list = useDocuments({ q: q || undefined }, 1, 20);
-  const options = (list.data?.items ?? []).filter((d) => !exclude.includes(d.id)).map((d) => ({ value: d.id, label: `${d.symbol} — ${d.title}` }));
+  const options = (resultsFor(list)?.items ?? []).filter((d) => !exclude.includes(d.id)).map((d) => ({ value: d.id, label: `${d.symbol} — ${d.title}` }));
   return (
     <Select
       id={id}

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useOrg, useOrgRoots, useOrgSearch } from '../api/orgs';
 import { useI18n } from '../i18n';
 import { useDebounced } from '../lib/hooks';
+import { resultsFor } from './searchResults';
 
 interface Props {
   value?: number | null;
@@ -25,9 +26,10 @@ export function OrgPicker({ value, onChange, placeholder, exclude = [], allowCle
   const search = useOrgSearch(q);
   const roots = useOrgRoots(!q);
   const current = useOrg(value ?? 0);
+  const hits = resultsFor(search);
 
   const options = useMemo(() => {
-    const list = q ? (search.data ?? []).map((o) => ({ id: o.id, name: o.name, sub: o.parentName ?? tx('kind', o.kind) }))
+    const list = q ? (hits ?? []).map((o) => ({ id: o.id, name: o.name, sub: o.parentName ?? tx('kind', o.kind) }))
       : (roots.data ?? []).map((o) => ({ id: o.id, name: o.name, sub: tx('kind', o.kind) }));
     if (value && current.data && !list.some((o) => o.id === value)) {
       list.unshift({ id: value, name: current.data.name, sub: tx('kind', current.data.kind) });
@@ -37,7 +39,7 @@ export function OrgPicker({ value, onChange, placeholder, exclude = [], allowCle
       label: o.name,
       sub: o.sub,
     }));
-  }, [q, search.data, roots.data, value, current.data, exclude, tx]);
+  }, [q, hits, roots.data, value, current.data, exclude, tx]);
 
   return (
     <Select

@@ -4,6 +4,7 @@ import { usePeople } from '../api/people';
 import { usePresenters } from '../api/planning';
 import { useT } from '../i18n';
 import { useDebounced } from '../lib/hooks';
+import { resultsFor } from './searchResults';
 
 interface Props {
   value?: number | number[] | null;
@@ -27,7 +28,7 @@ export function PersonPicker({ value, onChange, category, initialLabel, multiple
   const people = usePeople({ q: q || undefined, category }, 1, 20);
   const presenters = usePresenters(presentersFor, q);
   const list = presentersFor ? presenters : people;
-  const options = (list.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.fullName} · ${p.orgName}` }));
+  const options = (resultsFor(list)?.items ?? []).map((p) => ({ value: p.id, label: `${p.fullName} · ${p.orgName}` }));
   if (!multiple && typeof value === 'number' && initialLabel && !options.some((o) => o.value === value)) {
     options.unshift({ value, label: initialLabel });
   }

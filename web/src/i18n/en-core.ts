@@ -22,6 +22,8 @@ export const enCore: Record<keyof typeof viCore, string> = {
   'common.no': 'No',
   'common.actions': 'Actions',
   'common.details': 'Details',
+  'common.hideDetails': 'Hide details',
+  'common.selectPage': 'Select this page',
   'common.saved': 'Saved',
   'common.deleted': 'Deleted',
   'common.required': 'This field is required',

@@ -21,6 +21,8 @@ export const viCore = {
   'common.no': 'Không',
   'common.actions': 'Thao tác',
   'common.details': 'Chi tiết',
+  'common.hideDetails': 'Thu gọn',
+  'common.selectPage': 'Chọn cả trang này',
   'common.saved': 'Đã lưu',
   'common.deleted': 'Đã xóa',
   'common.required': 'Vui lòng nhập thông tin này',

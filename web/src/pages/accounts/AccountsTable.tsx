@@ -1,8 +1,8 @@
 import { KeyOutlined, LockOutlined, PlusOutlined, UnlockOutlined } from '@ant-design/icons';
-import { App, Button, Popconfirm, Space, Table, Tag, Tooltip } from 'antd';
-import type { TableProps } from 'antd';
+import { App, Button, Popconfirm, Space, Tag, Tooltip } from 'antd';
 import type { Page } from '../../api/client';
 import { useRemoveGrant, useUpdateAccount, type Account } from '../../api/accounts';
+import { DataTable, type DataColumn } from '../../components/DataTable';
 import { EmptyState } from '../../components/States';
 import { useI18n } from '../../i18n';
 import { tablePagination } from '../../components/pagination';
@@ -35,7 +35,7 @@ export function AccountsTable({ data, loading, page, pageSize, onPage, onReset, 
         .catch((e: Error) => message.error(e.message)),
     });
 
-  const columns: TableProps<Account>['columns'] = [
+  const columns: DataColumn<Account>[] = [
     { title: t('accounts.username'), dataIndex: 'username', width: 150, render: (v) => <strong>{v}</strong> },
     { title: t('accounts.displayName'), dataIndex: 'displayName', width: 180 },
     {
@@ -79,7 +79,7 @@ export function AccountsTable({ data, loading, page, pageSize, onPage, onReset, 
 
   return (
     <div data-testid="accounts-table">
-      <Table<Account>
+      <DataTable<Account>
         rowKey="id"
         columns={columns}
         dataSource={data?.items}

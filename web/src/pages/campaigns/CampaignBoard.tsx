@@ -1,7 +1,8 @@
-import { Flex, Select, Table, Typography } from 'antd';
+import { Flex, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { BOARD_STATUSES, summaryCounts, TIERS, useBoard, type BoardRow, type BoardStatus, type CampaignDetail, type Tier } from '../../api/campaigns';
+import { DataTable } from '../../components/DataTable';
 import { OrgPicker } from '../../components/OrgPicker';
 import { EmptyState, ErrorState } from '../../components/States';
 import { useI18n } from '../../i18n';
@@ -57,7 +58,7 @@ export function CampaignBoard({ campaign }: { campaign: CampaignDetail }) {
         {canRemind && <ReminderButton campaignId={campaign.id} selected={selected} onSent={() => setSelected([])} />}
       </Flex>
       {board.isError && !board.data ? <ErrorState error={board.error} onRetry={() => board.refetch()} /> : (
-        <Table<BoardRow>
+        <DataTable<BoardRow>
           rowKey="obligationId"
           size="middle"
           loading={board.isFetching}

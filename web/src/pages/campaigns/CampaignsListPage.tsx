@@ -1,9 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Select, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { CAMPAIGN_STATUSES, useCampaigns, type CampaignItem } from '../../api/campaigns';
 import { oneOf } from '../../api/contract';
+import { DataTable } from '../../components/DataTable';
 import { OrgPicker } from '../../components/OrgPicker';
 import { PageHeader } from '../../components/PageHeader';
 import { SearchBox } from '../../components/SearchBox';
@@ -50,7 +51,7 @@ export default function CampaignsListPage() {
           <OrgPicker style={{ width: 260 }} value={numOrUndef(values.orgId)} onChange={(v) => set({ orgId: v })} />
         </Flex>
         {list.isError && !list.data ? <ErrorState error={list.error} onRetry={() => list.refetch()} /> : (
-          <Table<CampaignItem>
+          <DataTable<CampaignItem>
             rowKey="id"
             loading={list.isFetching}
             dataSource={list.data?.items}

@@ -1,7 +1,8 @@
 import { CheckCircleOutlined, DeleteOutlined, PlusOutlined, WarningOutlined } from '@ant-design/icons';
-import { App, Button, Form, Input, InputNumber, Popconfirm, Space, Switch, Table, Tag } from 'antd';
+import { App, Button, Form, Input, InputNumber, Popconfirm, Space, Switch, Tag } from 'antd';
 import { useState } from 'react';
 import { useAddBridgePoint, useDeleteBridgePoint, useReadiness, type BridgePoint, type BridgePointInput, type ConferenceDetail } from '../../api/conferences';
+import { DataTable } from '../../components/DataTable';
 import { FormModal } from '../../components/FormModal';
 import { BridgePointEdit } from './BridgePointEdit';
 import { UnplacedPanel } from './UnplacedPanel';
@@ -39,7 +40,7 @@ export function BridgePointsTab({ conf }: { conf: ConferenceDetail }) {
     <div data-testid="bridge-points">
       <UnplacedPanel conf={conf} />
       {canWrite && <Button icon={<PlusOutlined />} className="filters" onClick={() => setOpen(true)} data-testid="bridge-add">{t('bp.add')}</Button>}
-      <Table<BridgePoint>
+      <DataTable<BridgePoint>
         rowKey="id"
         size="middle"
         dataSource={conf.bridgePoints}

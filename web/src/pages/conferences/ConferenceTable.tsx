@@ -1,7 +1,8 @@
-import { Progress, Table, Tag, Typography } from 'antd';
+import { Progress, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useConferences, type ConferenceFilters, type ConferenceItem } from '../../api/conferences';
+import { DataTable } from '../../components/DataTable';
 import { EmptyState, ErrorState } from '../../components/States';
 import { useI18n } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../lib/format';
@@ -15,7 +16,7 @@ export function ConferenceTable({ filters }: { filters: ConferenceFilters }) {
   const list = useConferences(filters, page, pageSize);
   if (list.isError && !list.data) return <ErrorState error={list.error} onRetry={() => list.refetch()} />;
   return (
-    <Table<ConferenceItem>
+    <DataTable<ConferenceItem>
       rowKey="id"
       loading={list.isFetching}
       dataSource={list.data?.items}

@@ -1,7 +1,8 @@
 import { DeleteOutlined, TeamOutlined, UserAddOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Popconfirm, Select, Space, Table } from 'antd';
+import { App, Button, Flex, Popconfirm, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useInvitations, useReassignInvitation, useRemoveInvitation, type ConferenceDetail, type Invitation } from '../../api/conferences';
+import { DataTable } from '../../components/DataTable';
 import { SearchBox } from '../../components/SearchBox';
 import { EmptyState, ErrorState } from '../../components/States';
 import { useT } from '../../i18n';
@@ -38,7 +39,7 @@ export function InvitationsTab({ conf }: { conf: ConferenceDetail }) {
         {canWrite && <Button icon={<UserAddOutlined />} onClick={() => setModal('add')}>{t('inv.add')}</Button>}
       </Flex>
       {list.isError && !list.data ? <ErrorState error={list.error} onRetry={() => list.refetch()} /> : (
-        <Table<Invitation>
+        <DataTable<Invitation>
           rowKey="personId"
           size="middle"
           loading={list.isFetching}

@@ -1,8 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Table } from 'antd';
+import { Button } from 'antd';
 import { Link } from 'react-router-dom';
 import { useMakeupList, type MakeupRow } from '../../api/attendance';
 import type { ConferenceDetail } from '../../api/conferences';
+import { DataTable } from '../../components/DataTable';
 import { EmptyState, ErrorState } from '../../components/States';
 import { useT } from '../../i18n';
 import { useCurrentUser } from '../../layout/RequireAuth';
@@ -23,7 +24,7 @@ export function MakeupTab({ conf }: { conf: ConferenceDetail }) {
           <Button type="primary" icon={<PlusOutlined />} data-testid="create-makeup">{t('live.createMakeup')}</Button>
         </Link>
       )}
-      <Table<MakeupRow>
+      <DataTable<MakeupRow>
         rowKey="personId"
         size="middle"
         loading={list.isFetching}

@@ -1,9 +1,9 @@
 import { PaperClipOutlined } from '@ant-design/icons';
-import { Table, Tag, Typography } from 'antd';
-import type { TableProps } from 'antd';
+import { Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { Page } from '../../api/client';
 import type { DocumentItem } from '../../api/documents';
+import { DataTable, type DataColumn } from '../../components/DataTable';
 import { EmptyState } from '../../components/States';
 import { useI18n } from '../../i18n';
 import { formatDate } from '../../lib/format';
@@ -19,7 +19,7 @@ interface Props {
 
 export function DocumentTable({ data, loading, page, pageSize, onPage }: Props) {
   const { t, tx } = useI18n();
-  const columns: TableProps<DocumentItem>['columns'] = [
+  const columns: DataColumn<DocumentItem>[] = [
     {
       title: t('docs.symbol'), dataIndex: 'symbol', width: 150,
       render: (v, r) => <Link to={`/documents/${r.id}`} data-testid="document-link"><strong>{v}</strong></Link>,
@@ -35,15 +35,15 @@ export function DocumentTable({ data, loading, page, pageSize, onPage }: Props) 
     { title: t('docs.type'), dataIndex: 'type', width: 150, render: (v) => <Tag>{tx('docs.type', v)}</Tag> },
     { title: t('docs.issuedOn'), dataIndex: 'issuedOn', width: 120, render: formatDate },
     { title: t('docs.issuer'), dataIndex: 'issuer', width: 110 },
-    { title: t('docs.level'), dataIndex: 'level', width: 110, render: (v) => tx('docs.level', v) },
+    { title: t('docs.level'), dataIndex: 'level', width: 110, mobile: 'hide', render: (v) => tx('docs.level', v) },
     {
-      title: <PaperClipOutlined aria-label={t('docs.attachmentCount')} />, dataIndex: 'attachmentCount', width: 56, align: 'center',
+      title: <PaperClipOutlined aria-label={t('docs.attachmentCount')} />, dataIndex: 'attachmentCount', width: 56, align: 'center', mobile: 'hide',
       render: (v: number) => (v ? v : ''),
     },
   ];
   return (
     <div data-testid="documents-table">
-      <Table<DocumentItem>
+      <DataTable<DocumentItem>
         rowKey="id"
         size="middle"
         columns={columns}

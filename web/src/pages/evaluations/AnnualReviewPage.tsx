@@ -1,6 +1,7 @@
-import { Card, Flex, Select, Table, Tag, Typography } from 'antd';
+import { Card, Flex, Select, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { FLAGS, useAnnualReview, type PersonYear, type UnitYear, type YearEntry } from '../../api/evaluations';
+import { DataTable } from '../../components/DataTable';
 import { OrgPicker } from '../../components/OrgPicker';
 import { PageHeader } from '../../components/PageHeader';
 import { PersonPicker } from '../../components/PersonPicker';
@@ -42,10 +43,10 @@ export default function AnnualReviewPage() {
     render: (_: unknown, r: UnitYear | PersonYear) => (r.flags[f] ? <Tag color={f === 'late' ? 'orange' : 'red'}>{formatNumber(r.flags[f])}</Tag> : '0'),
   }));
   const common = [
-    { title: t('eval.evaluated'), dataIndex: 'evaluated', width: 110, align: 'right' as const, render: formatNumber },
+    { title: t('eval.evaluated'), dataIndex: 'evaluated', width: 110, align: 'right' as const, render: (v: number) => formatNumber(v) },
     ...flagCols,
-    { title: t('eval.confInvited'), dataIndex: 'conferencesInvited', width: 120, align: 'right' as const, render: formatNumber },
-    { title: t('eval.confAttended'), dataIndex: 'conferencesAttended', width: 120, align: 'right' as const, render: formatNumber },
+    { title: t('eval.confInvited'), dataIndex: 'conferencesInvited', width: 120, align: 'right' as const, render: (v: number) => formatNumber(v) },
+    { title: t('eval.confAttended'), dataIndex: 'conferencesAttended', width: 120, align: 'right' as const, render: (v: number) => formatNumber(v) },
   ];
   const years = Array.from({ length: 6 }, (_, i) => thisYear - i);
 
@@ -58,7 +59,7 @@ export default function AnnualReviewPage() {
       <>
         {units.length > 0 && (
           <Card size="small" title={t('eval.unitsTitle')} className="section">
-            <Table<UnitYear> rowKey="orgId" size="middle" dataSource={units} scroll={{ x: 900 }} data-testid="annual-review-table"
+            <DataTable<UnitYear> rowKey="orgId" size="middle" dataSource={units} scroll={{ x: 900 }} data-testid="annual-review-table"
               pagination={units.length > 20 ? { pageSize: 20 } : false}
               expandable={{ expandedRowRender: (r) => <Entries rows={r.evaluations} /> }}
               columns={[
@@ -69,7 +70,7 @@ export default function AnnualReviewPage() {
         )}
         {people.length > 0 && (
           <Card size="small" title={t('eval.peopleTitle')}>
-            <Table<PersonYear> rowKey="personId" size="middle" dataSource={people} scroll={{ x: 900 }} data-testid="annual-review-people"
+            <DataTable<PersonYear> rowKey="personId" size="middle" dataSource={people} scroll={{ x: 900 }} data-testid="annual-review-people"
               pagination={people.length > 20 ? { pageSize: 20 } : false}
               expandable={{ expandedRowRender: (r) => <Entries rows={r.evaluations} />, defaultExpandAllRows: !!personId }}
               columns={[

@@ -1,7 +1,8 @@
-import { Card, Col, List, Row, Table, Tag } from 'antd';
+import { Card, Col, List, Row, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import { useMyAttendance, type MyAttendance } from '../../api/attendance';
 import { useMyInvitations } from '../../api/conferences';
+import { DataTable } from '../../components/DataTable';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, InlineError, Loading } from '../../components/States';
 import { useI18n } from '../../i18n';
@@ -53,7 +54,7 @@ function MyHistory() {
   return (
     <Card title={t('me.attendance')} className="section" data-testid="my-attendance">
       {att.isPending ? <Loading /> : att.isError ? <InlineError error={att.error} /> : (
-        <Table<MyAttendance>
+        <DataTable<MyAttendance>
           rowKey="conferenceId"
           size="small"
           dataSource={att.data}

@@ -2,6 +2,7 @@ import { List, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useOrgSearch } from '../../api/orgs';
+import { resultsFor } from '../../components/searchResults';
 import { SearchBox } from '../../components/SearchBox';
 import { EmptyState, InlineError } from '../../components/States';
 import { useI18n } from '../../i18n';
@@ -13,6 +14,7 @@ export function OrgSearch() {
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), 300);
   const search = useOrgSearch(q);
+  const hits = resultsFor(search);
 
   return (
     <div className="section">
@@ -21,12 +23,12 @@ export function OrgSearch() {
         <div className="section" style={{ marginTop: 8 }} data-testid="org-search-results">
           <Typography.Text strong>{t('orgs.searchResults')}</Typography.Text>
           {search.isError ? <InlineError error={search.error} />
-            : search.data && search.data.length === 0 ? <EmptyState description={t('orgs.noResults')} />
+            : hits && hits.length === 0 ? <EmptyState description={t('orgs.noResults')} />
               : (
                 <List
                   size="small"
-                  loading={search.isPending}
-                  dataSource={search.data ?? []}
+                  loading={!hits}
+                  dataSource={hits ?? []}
                   renderItem={(o) => (
                     <List.Item key={o.id}>
                       <div>

@@ -1,8 +1,9 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Form, Modal, Table, Typography, Upload } from 'antd';
+import { Alert, App, Button, Form, Modal, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { peopleTemplateUrl, useImportPeople, type ImportRowError } from '../../api/people';
+import { DataTable } from '../../components/DataTable';
 import { OrgPicker } from '../../components/OrgPicker';
 import { useT } from '../../i18n';
 
@@ -82,7 +83,7 @@ export function ImportModal({ open, onClose, defaultOrgId }: { open: boolean; on
       {errors.length > 0 && (
         <>
           <Typography.Text strong>{t('people.importErrors')}</Typography.Text>
-          <Table<ImportRowError>
+          <DataTable<ImportRowError>
             size="small"
             rowKey={(r) => `${r.row}-${r.column}-${r.message}`}
             dataSource={errors}

@@ -1,6 +1,7 @@
-import { List, Table, Tag } from 'antd';
+import { List, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import type { PersonDetail } from '../../api/people';
+import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/States';
 import { useI18n } from '../../i18n';
 import { formatDate } from '../../lib/format';
@@ -9,7 +10,7 @@ export function Positions({ person }: { person: PersonDetail }) {
   const { t, tx } = useI18n();
   if (person.positions.length === 0) return <EmptyState description={t('people.noPositions')} />;
   return (
-    <Table
+    <DataTable
       size="small"
       rowKey="id"
       pagination={false}
@@ -29,7 +30,7 @@ export function Transfers({ person }: { person: PersonDetail }) {
   const { t } = useI18n();
   if (person.transfers.length === 0) return <EmptyState description={t('people.noTransfers')} />;
   return (
-    <Table
+    <DataTable
       size="small"
       rowKey="id"
       pagination={false}
