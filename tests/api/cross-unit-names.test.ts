@@ -203,6 +203,21 @@ describe('bridge points, counts and streams', () => {
     expect((await call(cookies.clerkA, 'POST', `/api/conferences/${conf.id}/roll-call`, { marks: [{ personId: enB, present: true }] })).statusCode).toBe(403);
   });
 
+  it('invitees without a bridge point: listed by name to the organizers only', async () => {
+    await ctx.database.db.execute(sql`INSERT INTO invitations (conference_id, person_id, bridge_point_id) VALUES (${conf.id}, ${ctx.fx.people.hoaWomenA}, NULL)`);
+    const url = `/api/conferences/${conf.id}/invitations/unplaced`;
+    for (const who of ['clerkA', 'clerkB']) {
+      const r = await call(cookies[who], 'GET', url);
+      expect(r.statusCode).toBe(403);
+      expect(r.body).not.toContain('Phạm Thị Hoa');
+    }
+    expect(names((await get('organizer', url)).json().items)).toEqual(['Phạm Thị Hoa']);
+    // Commune A's staff still see her in their lists: she lives in their subtree. B's do not.
+    expect(names((await get('clerkA', `/api/conferences/${conf.id}/invitations?q=pham`)).json().items)).toEqual(['Phạm Thị Hoa']);
+    expect((await get('clerkB', `/api/conferences/${conf.id}/invitations?q=pham`)).json().items).toEqual([]);
+    await ctx.database.db.execute(sql`DELETE FROM invitations WHERE conference_id = ${conf.id} AND person_id = ${ctx.fx.people.hoaWomenA}`);
+  });
+
   it('bridge-point roster (offline check-in list): the point’s own unit only', async () => {
     const url = (bp: number) => `/api/conferences/${conf.id}/bridge-points/${bp}/roster`;
     expect(names((await get('clerkA', url(bpA))).json().people)).toEqual(A_NAMES);
