@@ -1,58 +1,35 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { downloadUrl, get, patch, post, type Page, type Query } from './client';
 
-export const PARTY_STATUSES = ['official', 'probationary'] as const;
-export const PARTY_STATUS_FILTERS = ['member', 'official', 'probationary', 'none'] as const;
-export const CATEGORIES = ['key_cadre', 'presenter', 'collaborator', 'lecturer', 'propaganda_staff', 'mass_org_member'] as const;
-export const POSITION_TITLES = ['secretary', 'deputy_secretary', 'standing_member', 'committee_member', 'chair', 'vice_chair', 'member'] as const;
-export const GENDERS = ['male', 'female'] as const;
+import type {
+  createPersonIn, listPeopleQuery, personItemOut, personOut, transferIn, updatePersonIn,
+} from '../../../server/modules/people/schemas';
+import { exhaustive, type Filters, type In, type Out } from './contract';
 
-export interface PersonItem {
-  id: number;
-  fullName: string;
-  orgId: number;
-  orgName: string;
-  gender: string | null;
-  birthDate: string | null;
-  partyStatus: 'official' | 'probationary' | null;
-  joinedOn: string | null;
-  officialOn: string | null;
-  cardNumber: string | null;
-  categories: string[];
-  phone: string | null;
-}
+export type PersonItem = Out<typeof personItemOut>;
+export type PersonDetail = Out<typeof personOut>;
+export type PartyStatus = NonNullable<PersonItem['partyStatus']>;
+export type Category = PersonItem['categories'][number];
+export type PositionTitle = PersonDetail['positions'][number]['title'];
+export type Gender = NonNullable<PersonItem['gender']>;
+export type PeopleFilters = Filters<typeof listPeopleQuery>;
+export type PartyStatusFilter = NonNullable<PeopleFilters['partyStatus']>;
+export type PersonPatch = In<typeof updatePersonIn>;
+/** The person form's body: the editable fields, and on creation the unit and the duplicate confirmation. */
+export type PersonInput = PersonPatch & Partial<Pick<In<typeof createPersonIn>, 'orgId' | 'confirmDuplicate'>>;
 
-export interface PersonDetail extends PersonItem {
-  email?: string | null;
-  orgPath: string;
-  positions: { id: number; orgId: number; orgName: string; title: string; startedOn: string | null; endedOn: string | null }[];
-  transfers: { id: number; fromOrgId: number; fromOrgName: string; toOrgId: number; toOrgName: string; effectiveOn: string; reason: string | null }[];
-  massOrgs: { orgId: number; orgName: string; joinedOn: string | null }[];
-}
+export const PARTY_STATUSES = ['official', 'probationary'] as const satisfies readonly PartyStatus[];
+exhaustive<PartyStatus, (typeof PARTY_STATUSES)[number]>(true);
+export const PARTY_STATUS_FILTERS = ['member', 'official', 'probationary', 'none'] as const satisfies readonly PartyStatusFilter[];
+exhaustive<PartyStatusFilter, (typeof PARTY_STATUS_FILTERS)[number]>(true);
+export const CATEGORIES = ['key_cadre', 'presenter', 'collaborator', 'lecturer', 'propaganda_staff', 'mass_org_member'] as const satisfies readonly Category[];
+exhaustive<Category, (typeof CATEGORIES)[number]>(true);
+export const POSITION_TITLES = ['secretary', 'deputy_secretary', 'standing_member', 'committee_member', 'chair', 'vice_chair', 'member'] as const satisfies readonly PositionTitle[];
+exhaustive<PositionTitle, (typeof POSITION_TITLES)[number]>(true);
+export const GENDERS = ['male', 'female'] as const satisfies readonly Gender[];
+exhaustive<Gender, (typeof GENDERS)[number]>(true);
 
-export interface PeopleFilters {
-  orgId?: number;
-  q?: string;
-  partyStatus?: string;
-  category?: string;
-}
-
-export interface PersonInput {
-  orgId?: number;
-  fullName: string;
-  gender?: string | null;
-  birthDate?: string | null;
-  phone?: string | null;
-  email?: string | null;
-  partyStatus?: string | null;
-  joinedOn?: string | null;
-  officialOn?: string | null;
-  cardNumber?: string | null;
-  categories?: string[];
-  /** Create even though the server found someone with this name and birth date (409 possible_duplicate). */
-  confirmDuplicate?: boolean;
-}
-
+/** One refused row of an import (the 422 answer's details). */
 export interface ImportRowError { row: number; column: string; message: string }
 
 export const peopleKeys = {
@@ -87,10 +64,10 @@ function usePeopleMutation<V, R>(fn: (v: V) => Promise<R>) {
   });
 }
 
-export const useCreatePerson = () => usePeopleMutation((v: PersonInput) => post<PersonItem>('/people', v));
-export const useUpdatePerson = (id: number) => usePeopleMutation((v: PersonInput) => patch<PersonItem>(`/people/${id}`, v));
+export const useCreatePerson = () => usePeopleMutation((v: PersonInput) => post<PersonDetail>('/people', v));
+export const useUpdatePerson = (id: number) => usePeopleMutation((v: PersonPatch) => patch<PersonDetail>(`/people/${id}`, v));
 export const useTransferPerson = (id: number) =>
-  usePeopleMutation((v: { toOrgId: number; effectiveOn?: string; reason?: string }) => post<unknown>(`/people/${id}/transfer`, v));
+  usePeopleMutation((v: In<typeof transferIn>) => post<PersonDetail>(`/people/${id}/transfer`, v));
 export const useImportPeople = () =>
   usePeopleMutation((v: { file: File; orgId?: number }) => {
     const form = new FormData();

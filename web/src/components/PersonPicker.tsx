@@ -1,6 +1,6 @@
 import { Select } from 'antd';
 import { useState } from 'react';
-import { usePeople } from '../api/people';
+import { usePeople, type Category } from '../api/people';
 import { usePresenters } from '../api/planning';
 import { useT } from '../i18n';
 import { useDebounced } from '../lib/hooks';
@@ -10,7 +10,7 @@ interface Props {
   value?: number | number[] | null;
   onChange?: (v: number | number[] | null) => void;
   /** people category to search in (presenter, key_cadre…). */
-  category?: string;
+  category?: Category;
   /** Label of the current value when it is not in the results (editing). */
   initialLabel?: string | null;
   multiple?: boolean;

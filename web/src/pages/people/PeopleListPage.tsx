@@ -2,7 +2,8 @@ import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icon
 import { Button, Card } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { peopleExportUrl, usePeople, type PeopleFilters as Filters } from '../../api/people';
+import { oneOf } from '../../api/contract';
+import { CATEGORIES, PARTY_STATUS_FILTERS, peopleExportUrl, usePeople, type PeopleFilters as Filters } from '../../api/people';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorState } from '../../components/States';
 import { useT } from '../../i18n';
@@ -23,8 +24,8 @@ export default function PeopleListPage() {
   const filters: Filters = {
     orgId: numOrUndef(values.orgId),
     q: values.q || undefined,
-    partyStatus: values.partyStatus || undefined,
-    category: values.category || undefined,
+    partyStatus: oneOf(PARTY_STATUS_FILTERS, values.partyStatus),
+    category: oneOf(CATEGORIES, values.category),
   };
   const list = usePeople(filters, page, pageSize);
   const canWrite = canAny(me, 'person.write');

@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
-import { CATEGORIES, GENDERS, PARTY_STATUSES, useCreatePerson, usePerson, useUpdatePerson, type PersonInput } from '../../api/people';
+import { CATEGORIES, GENDERS, PARTY_STATUSES, useCreatePerson, usePerson, useUpdatePerson, type Category, type Gender, type PartyStatus, type PersonInput } from '../../api/people';
 import { DateField } from '../../components/DateField';
 import { FormError } from '../../components/FormError';
 import { OrgPicker } from '../../components/OrgPicker';
@@ -14,8 +14,8 @@ import { fromApiDate, toApiDate } from '../../lib/format';
 import { applyFieldErrors } from '../../lib/forms';
 
 interface Values {
-  orgId?: number; fullName: string; gender?: string; birthDate?: Dayjs; phone?: string; email?: string;
-  partyStatus?: string; joinedOn?: Dayjs; officialOn?: Dayjs; cardNumber?: string; categories?: string[];
+  orgId?: number; fullName: string; gender?: Gender; birthDate?: Dayjs; phone?: string; email?: string;
+  partyStatus?: PartyStatus; joinedOn?: Dayjs; officialOn?: Dayjs; cardNumber?: string; categories?: Category[];
 }
 
 const toInput = (v: Values): PersonInput => ({
