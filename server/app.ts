@@ -14,6 +14,7 @@ import { registerInputGuard } from './core/input-guard.js';
 import { registerAuth } from './core/auth/plugin.js';
 import { registerSecurityHeaders } from './core/security-headers.js';
 import { modules } from './modules/index.js';
+import { moduleTags } from './modules/tags.js';
 
 export interface AppDeps {
   database: Database;
@@ -65,6 +66,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(swagger, {
     openapi: {
       info: { title: 'Quán Triệt API', version: '0.1.0', description: 'Học tập, quán triệt và triển khai nghị quyết của Đảng' },
+      tags: [...moduleTags],
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'qt_session' } } },
       security: [{ session: [] }],
     },
