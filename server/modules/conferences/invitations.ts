@@ -2,7 +2,7 @@ import { audit } from '../../core/audit.js';
 import { one, rows, sql, type Db, type Queryable, type SQL } from '../../core/db/index.js';
 import { conflict, notFound } from '../../core/errors.js';
 import { limitOffset, toPage } from '../../core/pagination.js';
-import type { Actor } from '../../core/policy.js';
+import { can, type Actor } from '../../core/policy.js';
 import { fold } from '../../core/vn.js';
 import { idList, peopleScope, staffConference, writableConference } from './access.js';
 import { applyRule, invite } from './audience.js';
@@ -86,7 +86,8 @@ function invitationRows(db: Queryable, conferenceId: number, f: InvitationFilter
 
 export async function list(db: Db, actor: Actor, conferenceId: number, f: InvitationFilter) {
   const c = await staffConference(db, actor, conferenceId);
-  return toPage(await invitationRows(db, conferenceId, f, peopleScope(actor, c)), f);
+  // partial: the caller sees its own part only (not an organizer), so the page can say why totals differ.
+  return { ...toPage(await invitationRows(db, conferenceId, f, peopleScope(actor, c)), f), partial: !can(actor, 'conference.read', c.orgPath) };
 }
 
 async function findInvitation(tx: Queryable, conferenceId: number, personId: number) {

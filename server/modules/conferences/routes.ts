@@ -86,7 +86,7 @@ const conferenceRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (req) => invitations.generate(db, actorOf(req), req.params.id, req.body.rule));
 
   app.get('/conferences/:id/invitations', {
-    schema: { tags, summary: 'Danh sách được mời, kèm điểm danh và vắng mặt', params: idParam, querystring: invitationsQuery, response: { 200: pageOf(invitationOut) } },
+    schema: { tags, summary: 'Danh sách được mời, kèm điểm danh và vắng mặt', params: idParam, querystring: invitationsQuery, response: { 200: pageOf(invitationOut).extend({ partial: z.boolean().describe('Chỉ người của đơn vị người xem (không phải ban tổ chức)') }) } },
   }, async (req) => invitations.list(db, actorOf(req), req.params.id, req.query));
 
   app.post('/conferences/:id/invitations', {

@@ -57,7 +57,7 @@ export function useConference(id: number) {
 export function useInvitations(id: number, f: InvitationFilters, page: number, pageSize: number, enabled = true) {
   return useQuery({
     queryKey: confKeys.invitations(id, { ...f, page, pageSize }),
-    queryFn: ({ signal }) => get<Page<Invitation>>(`/conferences/${id}/invitations`, { ...f, page, pageSize } as Query, signal),
+    queryFn: ({ signal }) => get<Page<Invitation> & { partial?: boolean }>(`/conferences/${id}/invitations`, { ...f, page, pageSize } as Query, signal),
     placeholderData: keepPreviousData,
     enabled: id > 0 && enabled,
   });

@@ -37,6 +37,7 @@ export const viAttendance = {
   'inv.absentExcused': 'Vắng có lý do',
   'inv.absentUnexcused': 'Vắng không lý do',
   'inv.notYet': 'Chưa điểm danh',
+  'inv.partial': 'Danh sách chỉ gồm người của đơn vị anh/chị (điểm cầu và đơn vị trực thuộc); người của đơn vị khác chỉ được tính vào số lượng.',
   'inv.remove': 'Bỏ khỏi danh sách',
   'inv.confirmRemove': 'Bỏ {name} khỏi danh sách mời?',
   'inv.empty': 'Chưa có người được mời',

@@ -1,5 +1,5 @@
 import { DeleteOutlined, TeamOutlined, UserAddOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Popconfirm, Select, Space } from 'antd';
+import { Alert, App, Button, Flex, Popconfirm, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useInvitations, useReassignInvitation, useRemoveInvitation, type ConferenceDetail, type Invitation } from '../../api/conferences';
 import { DataTable } from '../../components/DataTable';
@@ -32,6 +32,7 @@ export function InvitationsTab({ conf }: { conf: ConferenceDetail }) {
 
   return (
     <div data-testid="invitations">
+      {list.data?.partial && <Alert type="info" showIcon className="filters" title={t('inv.partial')} data-testid="invitations-partial" />}
       <Flex gap={8} wrap className="filters">
         <SearchBox value={text} onChange={(v) => { setText(v); setPage(1); }} placeholder={t('inv.searchPlaceholder')} testId="invitation-search" style={{ width: 240 }} />
         <Select allowClear style={{ width: 220 }} placeholder={t('inv.bridgePoint')} options={bpOptions} value={bridgePointId} onChange={(v) => { setBridgePointId(v); setPage(1); }} />
