@@ -38,7 +38,7 @@ export const enAttendance: Record<keyof typeof viAttendance, string> = {
   'inv.absentExcused': 'Excused absence',
   'inv.absentUnexcused': 'Unexcused absence',
   'inv.notYet': 'Not checked in',
-  'inv.partial': 'Only the people of your unit are listed (its bridge points and the units under it); other units' people are only counted.',
+  'inv.partial': 'Only the people of your unit are listed (its bridge points and the units under it); other units\' people are only counted.',
   'inv.remove': 'Remove from list',
   'inv.confirmRemove': 'Remove {name} from the invitation list?',
   'inv.empty': 'Nobody invited yet',
