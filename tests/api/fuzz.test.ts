@@ -10,7 +10,7 @@ import { document } from './campaigns-fixture.js';
 type Schema = {
   type?: string | string[]; properties?: Record<string, Schema>; required?: string[]; items?: Schema; enum?: unknown[];
   format?: string; minimum?: number; maximum?: number; minLength?: number; maxLength?: number; minItems?: number;
-  nullable?: boolean; anyOf?: Schema[]; oneOf?: Schema[]; allOf?: Schema[]; pattern?: string;
+  maxItems?: number; nullable?: boolean; anyOf?: Schema[]; oneOf?: Schema[]; allOf?: Schema[]; pattern?: string;
 };
 type Param = { in: 'path' | 'query'; name: string; required?: boolean; schema: Schema };
 type Op = { method: string; path: string; params: Param[]; body?: Schema; multipart: boolean; stream: boolean };
@@ -99,7 +99,8 @@ function validValue(raw: Schema, name: string, path: string): unknown {
 }
 
 /** Values no field of this schema accepts, each with a label. */
-function badValues(raw: Schema): Array<[string, unknown]> {
+/** `big`: this field gets the 1 MB string (one field per operation: the bound is what is tested). */
+function badValues(raw: Schema, big: boolean): Array<[string, unknown]> {
   const s = unwrap(raw);
   const out: Array<[string, unknown]> = [];
   if (!nullable(raw)) out.push(['null', null]);
@@ -111,7 +112,7 @@ function badValues(raw: Schema): Array<[string, unknown]> {
     if ((s.minimum ?? -Infinity) >= 0) out.push(['-1', -1]);
   } else if (t === 'string') {
     out.push(['number for string', 12345], ['object for string', { a: 1 }], ['NUL', 'ab\u0000cd'], ['U+D800', 'ab\ud800cd']);
-    if (s.maxLength !== undefined) out.push(['1 MB string', MB]);
+    if (s.maxLength !== undefined) out.push(big ? ['1 MB string', MB] : [`${s.maxLength + 1} characters`, 'x'.repeat(s.maxLength + 1)]);
     if (s.format === 'date') out.push(['2024-02-30', '2024-02-30'], ['2023-02-29', '2023-02-29'], ['2024-13-01', '2024-13-01']);
     if (s.format === 'date-time') out.push(['2024-02-30T…', '2024-02-30T08:00:00+07:00'], ['2023-02-29T…', '2023-02-29T08:00:00Z'], ['2024-13-01T…', '2024-13-01T00:00:00Z']);
   } else if (t === 'boolean') {
@@ -210,12 +211,17 @@ function casesOf(op: Op): Case[] {
       { label: 'multipart NUL field', url, contentType: 'multipart/form-data; boundary=b1', body: `--b1\r\nContent-Disposition: form-data; name="orgId"\r\n\r\n1\u0000\r\n--b1--\r\n`, strict: true },
     );
   }
-  if (op.method === 'GET' || op.method === 'DELETE' || op.method === 'HEAD') return cases;
+  if (op.method === 'GET' || op.method === 'DELETE' || op.method === 'HEAD') {
+    // A body where none is expected: whatever the answer, below 500 and in our shape.
+    cases.push({ label: 'non-JSON body on a bodiless method', url, body: '{"a": 1,' });
+    return cases;
+  }
   // Whole-body classes: not JSON under a JSON content type, empty, the wrong shape.
   cases.push(
     { label: 'non-JSON body', url, body: '{"a": 1,', strict: true },
     { label: 'non-JSON body (text)', url, body: 'xin chào', strict: true },
     { label: 'NUL in a key', url, body: '{"a\\u0000b": 1}', strict: true },
+    { label: '__proto__ key', url, body: '{"__proto__": {"admin": true}}', strict: true },
   );
   if (!op.body) return cases;
   const t = typeOf(unwrap(op.body));
@@ -226,9 +232,22 @@ function casesOf(op: Op): Case[] {
     { label: 'string body', url, body: '"abc"', strict: true },
     { label: t === 'array' ? 'object for array body' : 'array for object body', url, body: t === 'array' ? '{"a":1}' : '[{"a":1}]', strict: true },
     { label: 'body as text/plain', url, body: json, contentType: 'text/plain' },
+    { label: 'deeply nested body', url, body: `${'['.repeat(5000)}${']'.repeat(5000)}`, strict: true },
   );
+  const lists = [{ path: [] as string[], schema: op.body }, ...fieldsOf(op.body)];
+  for (const f of lists) {
+    const sc = unwrap(f.schema);
+    if (typeOf(sc) !== 'array' || sc.maxItems === undefined || sc.maxItems > 5000) continue;
+    const item = validValue(sc.items ?? {}, 'item', op.path);
+    const long = Array.from({ length: sc.maxItems + 1 }, () => item);
+    const field = f.path.join('.');
+    cases.push({ label: `${field || 'body'}: ${sc.maxItems + 1} items`, url, body: JSON.stringify(f.path.length ? setAt(baseBody, f.path, long) : long), field: field || 'body', strict: true });
+  }
+  let bigSent = false;
   for (const f of fieldsOf(op.body)) {
-    for (const [label, v] of badValues(f.schema)) {
+    const big = !bigSent && typeOf(unwrap(f.schema)) === 'string' && unwrap(f.schema).maxLength !== undefined;
+    bigSent ||= big;
+    for (const [label, v] of badValues(f.schema, big)) {
       cases.push({ label: `body ${f.path.join('.')}: ${label}`, url, body: JSON.stringify(setAt(baseBody, f.path, v)), field: f.path.join('.'), strict: true });
     }
   }
@@ -295,24 +314,33 @@ describe('fuzz: every operation of the OpenAPI document', () => {
   it.each(ops.map((op) => [`${op.method} ${op.path}`, op] as const))('%s', async (_name, op) => {
     const problems: string[] = [];
     const cases = casesOf(op);
-    const writes = op.method !== 'GET';
     let baseline = await snapshot();
     for (const c of cases) {
+      // Strict cases must all be refused: counted once per batch. Around a case that may be accepted
+      // (a GET may create a key lazily, a nullable field may take null) the counts are taken before and after.
+      const each = !c.strict;
+      if (each) {
+        const before = await snapshot();
+        if (before !== baseline) problems.push(`before ${c.label}: refused requests changed rows`);
+        baseline = before;
+      }
       const res = await send(c, op.method);
       const p = problemOf(c, res);
       if (p) problems.push(`${c.label}: ${p}`);
-      if (writes) {
+      if (each) {
         const now = await snapshot();
         if (res.statusCode >= 400 && now !== baseline) problems.push(`${c.label}: refused (${res.statusCode}) but rows changed`);
         baseline = now; // an accepted request may write
       }
     }
-    if (!writes && (await snapshot()) !== baseline) problems.push('rows changed during GETs');
     // Without a session: 401 in the standard shape (public routes answer whatever they answer, below 500).
     const { validPath, validQuery } = validParts(op);
     const anon = await send({ label: 'anonymous', url: urlOf(op, validPath, validQuery), cookie: null }, op.method);
     const ap = problemOf({ label: 'anonymous', url: '' }, anon);
     if (ap) problems.push(`anonymous: ${ap}`);
+    // A failed login is recorded on purpose (attempts, audit): the one refusal that writes.
+    if (op.path === '/api/auth/login') baseline = await snapshot();
+    if ((await snapshot()) !== baseline) problems.push('refused requests changed rows');
     // The admin's session must survive the batch (nothing here may log it out).
     const me = await ctx.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: admin } });
     if (me.statusCode !== 200) admin = await loginAs(ctx.app, 'admin');
