@@ -97,6 +97,8 @@ export function sendError(req: FastifyRequest, reply: FastifyReply, err: AppErro
   const tr = (m: FieldMessage) => (typeof m === 'string' ? t(lang, m) : t(lang, m.key, m.params));
   const fields = err.fields ? Object.fromEntries(Object.entries(err.fields).map(([k, m]) => [k, tr(m)])) : undefined;
   const details = err.details?.map((d) => ({ ...d, message: tr(d.message) }));
+  // A limit says when to come back, for clients that do not read the message.
+  if (err.status === 429 && typeof err.params.seconds === 'number') reply.header('retry-after', String(err.params.seconds));
   return reply.status(err.status).send({ error: { code: err.code, message: t(lang, err.code, err.params), fields, details } });
 }
 

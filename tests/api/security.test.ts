@@ -118,6 +118,8 @@ describe('login limits', () => {
     const locked = await login(ctx.app, 'leader.huyen', PASSWORD, { ip: '192.0.2.66' });
     expect(locked.statusCode).toBe(429);
     expect(locked.json().error).toMatchObject({ code: 'rate_limited', message: 'Quá nhiều lần thử. Vui lòng thử lại sau 15 phút' });
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(14 * 60);
+    expect(Number(locked.headers['retry-after'])).toBeLessThanOrEqual(15 * 60);
     const en = await login(ctx.app, 'leader.huyen', PASSWORD, { ip: '192.0.2.66', lang: 'en' });
     expect(en.json().error.message).toBe('Too many attempts. Try again in 15 min');
     // The real user, from their own address, logs in.
