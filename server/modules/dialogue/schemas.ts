@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { id, str } from '../../core/schemas.js';
 
-const timestamp = z.string().describe('ISO timestamp (UTC)');
+// Timestamps the server writes (outputs); inputs use the core `timestamp`.
+const at = z.string().describe('ISO timestamp (UTC)');
 
 // ---- inputs
 export const askIn = z.object({
@@ -37,17 +38,17 @@ export const questionOut = z.object({
   votes: z.number().int(),
   votedByMe: z.boolean(),
   answer: z.string().nullable(),
-  answeredAt: timestamp.nullable(),
+  answeredAt: at.nullable(),
   hidden: z.boolean(),
-  createdAt: timestamp,
+  createdAt: at,
 });
 export type QuestionOut = z.infer<typeof questionOut>;
 
 /** A question seen across conferences (my questions, questions to me as presenter). */
 export const myQuestionOut = questionOut.extend({
   conferenceTitle: z.string(),
-  conferenceStartsAt: timestamp,
-  conferenceEndsAt: timestamp,
+  conferenceStartsAt: at,
+  conferenceEndsAt: at,
 });
 
 export const voteOut = z.object({ questionId: id, votes: z.number().int(), votedByMe: z.boolean() });
@@ -57,18 +58,18 @@ export const ratingOut = z.object({
   presenterPersonId: id,
   score: z.number().int(),
   comment: z.string().nullable(),
-  createdAt: timestamp,
+  createdAt: at,
 });
 
 export const ratingSummaryOut = z.object({
-  window: z.object({ opensAt: timestamp, closesAt: timestamp, open: z.boolean() }).describe('Rating is open from the start until 7 days after the end'),
+  window: z.object({ opensAt: at, closesAt: at, open: z.boolean() }).describe('Rating is open from the start until 7 days after the end'),
   presenters: z.array(z.object({
     presenterPersonId: id,
     presenterName: z.string(),
     average: z.number().nullable(),
     count: z.number().int(),
     distribution: z.array(z.number().int()).length(5).describe('number of ratings with score 1..5'),
-    comments: z.array(z.object({ score: z.number().int(), comment: z.string(), createdAt: timestamp })).describe('without the rater'),
+    comments: z.array(z.object({ score: z.number().int(), comment: z.string(), createdAt: at })).describe('without the rater'),
     mine: z.object({ score: z.number().int(), comment: z.string().nullable() }).nullable(),
   })),
 });
