@@ -5,6 +5,7 @@ import { one, sql } from '../../server/core/db/index.js';
 import { databaseError } from '../../server/core/errors.js';
 import { setup } from '../helpers.js';
 import { conference, document } from './campaigns-fixture.js';
+import { bridgePoint, conference as conferenceAt, HOUR, invite } from './attendance-fixture.js';
 import { campaign } from './conferences-fixture.js';
 
 let ctx: Awaited<ReturnType<typeof setup>>;
@@ -212,6 +213,23 @@ describe('deleting a record others still use', () => {
     expect(expectError(await call('DELETE', `/api/documents/${used}`), 409).message).toBe('Văn bản đang được dùng làm tài liệu của 1 hội nghị; không thể xóa');
     await db.execute(sql`DELETE FROM conference_materials WHERE document_id = ${used}`);
     expect((await call('DELETE', `/api/documents/${used}`)).statusCode).toBe(204);
+  });
+});
+
+describe('deleting a bridge point with check-ins', () => {
+  it('→ 409 saying how many check-ins it holds; the point stays', async () => {
+    const { db } = ctx.database;
+    const campId = await campaign(db, ctx.fx.orgs.district.id);
+    const conf = await conferenceAt(db, { campaignId: campId, orgId: ctx.fx.orgs.district.id, fromNow: -HOUR });
+    await bridgePoint(db, conf.id, ctx.fx.orgs.district.id, 'Hội trường Huyện ủy', true);
+    const other = await bridgePoint(db, conf.id, ctx.fx.orgs.communeA.id, 'Điểm cầu xã Dân Lực');
+    await invite(db, conf.id, [ctx.fx.people.anA1], other);
+    const scan = await call('POST', `/api/conferences/${conf.id}/checkins`, { payload: { bridgePointId: other, personId: ctx.fx.people.anA1 } });
+    expect(scan.statusCode, scan.body).toBe(200);
+    const before = await counts();
+    const e = expectError(await call('DELETE', `/api/bridge-points/${other}`), 409);
+    expect(e).toMatchObject({ code: 'bridge_point_has_attendance', message: 'Điểm cầu đã có 1 lượt điểm danh, không thể xóa' });
+    expect(await counts()).toEqual(before);
   });
 });
 
