@@ -94,9 +94,5 @@ export const del = <T = void>(path: string, query?: Query) => api<T>(path, { met
 /** URL for a browser download (export, attachment): same origin, so the session cookie goes along. */
 export const downloadUrl = (path: string, query?: Query) => `/api${path}${toQuery(query)}`;
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+/** One page of a list endpoint (the server's pageOf / toPage shape). */
+export type { Page } from '../../../server/core/pagination';
