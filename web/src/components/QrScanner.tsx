@@ -64,6 +64,7 @@ export function QrScanner({ onCode, onClose }: Props) {
         }
         tick();
       } catch (e) {
+        console.warn('camera', e); // the browser's own words, for whoever debugs a phone
         if (!stopped) setError(cameraErrorKey(e));
       }
     })();

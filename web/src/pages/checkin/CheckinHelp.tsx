@@ -27,10 +27,11 @@ export function NoConferences({ from, to }: { from: string; to: string }) {
 /**
  * What keeps the chosen conference from being checked into here, in words, with the fix where the user may:
  * no bridge point the user records at, no invitations, not open yet, ended, nobody at this point.
- * Returns null when check-in can go ahead.
+ * Null when check-in can go ahead (or no conference is chosen yet).
  */
-export function CheckinBlocker({ conf, bridgePointId, roster }: { conf: ConferenceDetail; bridgePointId?: number; roster?: Roster }) {
+export function useCheckinBlocker(conf: ConferenceDetail | undefined, bridgePointId?: number, roster?: Roster): ReactNode | null {
   const t = useT();
+  if (!conf) return null;
   const page = (tab: string) => `/conferences/${conf.id}?tab=${tab}`;
   const canFix = conf.abilities.update;
   if (!conf.bridgePoints.some((b) => b.abilities.recordAttendance)) {

@@ -6,7 +6,7 @@ import { QrScanner } from '../../components/QrScanner';
 import { ErrorState } from '../../components/States';
 import { useT } from '../../i18n';
 import { formatNumber, formatTime } from '../../lib/format';
-import { CheckinBlocker } from './CheckinHelp';
+import { useCheckinBlocker } from './CheckinHelp';
 import { ConferenceBridgePicker, useConferenceBridge } from './ConferenceBridgePicker';
 import { ManualSearch } from './ManualSearch';
 import { useRoster } from './roster';
@@ -23,8 +23,10 @@ export default function CheckinPage() {
   const { submit, flush, recent, pending, online, synced, clearSynced } = useCheckin(conferenceId, bridgePointId, kept);
   const [scanning, setScanning] = useState(false);
   const [last, setLast] = useState<ScanEntry | null>(null);
-  const blocker = conf && <CheckinBlocker conf={conf} bridgePointId={bridgePointId} roster={kept} />;
+  const blocker = useCheckinBlocker(conf, bridgePointId, kept);
   const ready = conferenceId > 0 && !!bridgePointId && !!conf && !blocker;
+  // The big answer follows its entry: a scan saved on the phone shows the server's answer once synced.
+  const shown = last ? recent.find((e) => e.id === last.id) ?? last : null;
   const done = useMemo(() => new Set(recent.filter((e) => e.kind !== 'err' && e.personId).map((e) => e.personId!)), [recent]);
   const send = async (who: { code?: string; personId?: number; label?: string }) => {
     const e = await submit(who);
@@ -68,7 +70,7 @@ export default function CheckinPage() {
                 {t('checkin.startCamera')}
               </Button>
             )}
-            {last && <ScanResult entry={last} />}
+            {shown && <ScanResult entry={shown} />}
             <Divider plain>{t('checkin.manual')}</Divider>
             <ManualSearch conferenceId={conferenceId} roster={kept} online={online} done={done} onPick={(p) => void send(p)} />
           </Card>
