@@ -156,9 +156,10 @@ export function databaseError(err: unknown): AppError | null {
   const code = e.code;
   const field = typeof e.column === 'string' && e.column ? e.column : 'body';
   if (code === '23503') {
-    return /^update or delete/.test(String(e.message))
-      ? new AppError(409, 'record_in_use')
-      : new AppError(400, 'reference_missing', {}, { [field]: 'reference_missing' });
+    if (!/^update or delete/.test(String(e.message))) return new AppError(400, 'reference_missing', {}, { [field]: 'reference_missing' });
+    // 'Key (id)=(7) is still referenced from table "campaign_documents".': name what uses it when we know its words.
+    const table = /referenced from table "(\w+)"/.exec(String((e as { detail?: unknown }).detail ?? ''))?.[1];
+    return table && hasMessage(`table.${table}`) ? new AppError(409, 'record_in_use_by', { what: { key: `table.${table}` } }) : new AppError(409, 'record_in_use');
   }
   if (code === '23505') return new AppError(409, 'duplicate');
   if (code === '54000' || code === '22001') return new AppError(400, 'value_too_long', {}, { [field]: 'value_too_long' });

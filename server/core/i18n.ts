@@ -41,6 +41,18 @@ const messages: Record<string, { vi: string; en: string }> = {
   upload_limit: { vi: 'Quá nhiều tệp hoặc trường trong một lần tải lên', en: 'Too many files or fields in one upload' },
   in_use: { vi: '{entity} đang được dùng ở nơi khác, không thể xóa', en: 'The {entity} is still in use elsewhere and cannot be deleted' },
   record_in_use: { vi: 'Bản ghi đang được dùng ở nơi khác, không thể xóa', en: 'The record is still in use elsewhere and cannot be deleted' },
+  record_in_use_by: { vi: 'Bản ghi đang được dùng trong {what}, không thể xóa', en: 'The record is still used in {what} and cannot be deleted' },
+  'table.campaign_documents': { vi: 'văn bản của đợt học tập', en: 'the documents of a study campaign' },
+  'table.conference_materials': { vi: 'tài liệu hội nghị', en: 'conference materials' },
+  'table.conferences': { vi: 'hội nghị', en: 'a conference' },
+  'table.campaigns': { vi: 'đợt học tập', en: 'a study campaign' },
+  'table.attendance': { vi: 'điểm danh', en: 'attendance records' },
+  'table.invitations': { vi: 'danh sách mời', en: 'invitations' },
+  'table.people': { vi: 'danh sách người', en: 'the people list' },
+  'table.orgs': { vi: 'cây tổ chức', en: 'the organization tree' },
+  'table.accounts': { vi: 'tài khoản', en: 'accounts' },
+  'table.evaluations': { vi: 'nhận xét, đánh giá', en: 'evaluations' },
+  'table.questions': { vi: 'câu hỏi hội nghị', en: 'conference questions' },
   reference_missing: { vi: 'Bản ghi được tham chiếu không tồn tại', en: 'A referenced record does not exist' },
   duplicate: { vi: 'Bản ghi đã tồn tại', en: 'The record already exists' },
   value_invalid: { vi: 'Giá trị không hợp lệ', en: 'Invalid value' },
@@ -103,6 +115,8 @@ export function t(lang: Lang, key: string, params: Record<string, unknown> = {})
   return text.replace(/\{(\w+)\}/g, (_, k: string) => {
     const v = params[k];
     if (k === 'entity' && typeof v === 'string') return t(lang, `entity.${v}`);
+    // A parameter may itself be a message ({ key }), translated in the same language.
+    if (v && typeof v === 'object' && typeof (v as { key?: unknown }).key === 'string') return t(lang, (v as { key: string }).key);
     return v === undefined ? `{${k}}` : String(v);
   });
 }

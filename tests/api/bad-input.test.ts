@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { one, sql } from '../../server/core/db/index.js';
 import { databaseError } from '../../server/core/errors.js';
+import { t } from '../../server/core/i18n.js';
 import { setup } from '../helpers.js';
 import { conference, document } from './campaigns-fixture.js';
 import { bridgePoint, conference as conferenceAt, HOUR, invite } from './attendance-fixture.js';
@@ -240,7 +241,13 @@ describe('PostgreSQL errors that are the caller’s fault (last line of defence)
   };
   it('maps real driver errors to 4xx', async () => {
     const { province } = ctx.fx.orgs;
-    expect(await pgError(sql`DELETE FROM orgs WHERE id = ${province.id}`)).toMatchObject({ status: 409, code: 'record_in_use' });
+    const orgInUse = (await pgError(sql`DELETE FROM orgs WHERE id = ${province.id}`))!;
+    expect(orgInUse).toMatchObject({ status: 409, code: 'record_in_use_by' });
+    expect(t('vi', orgInUse.code, orgInUse.params)).toMatch(/^Bản ghi đang được dùng trong (cây tổ chức|danh sách người|tài khoản|đợt học tập|văn bản), không thể xóa$/);
+    const camp = await campaign(ctx.database.db, ctx.fx.orgs.district.id);
+    await ctx.database.db.execute(sql`INSERT INTO campaign_documents (campaign_id, document_id) VALUES (${camp}, ${docId})`);
+    const docInUse = (await pgError(sql`DELETE FROM documents WHERE id = ${docId}`))!;
+    expect(t('en', docInUse.code, docInUse.params)).toBe('The record is still used in the documents of a study campaign and cannot be deleted');
     expect(await pgError(sql`INSERT INTO people (org_id, full_name, sort_key) VALUES (2147483647, 'X', 'x')`)).toMatchObject({ status: 400, code: 'reference_missing' });
     expect(await pgError(sql`SELECT ${'abc'}::int`)).toMatchObject({ status: 400, code: 'validation' });
     expect(await pgError(sql`SELECT ${'2147483648'}::int`)).toMatchObject({ status: 400, fields: { body: 'number_range' } });
