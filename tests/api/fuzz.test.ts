@@ -245,7 +245,7 @@ function casesOf(op: Op): Case[] {
   }
   let bigSent = false;
   for (const f of fieldsOf(op.body)) {
-    const big = !bigSent && typeOf(unwrap(f.schema)) === 'string' && unwrap(f.schema).maxLength !== undefined;
+    const big: boolean = !bigSent && typeOf(unwrap(f.schema)) === 'string' && unwrap(f.schema).maxLength !== undefined;
     bigSent ||= big;
     for (const [label, v] of badValues(f.schema, big)) {
       cases.push({ label: `body ${f.path.join('.')}: ${label}`, url, body: JSON.stringify(setAt(baseBody, f.path, v)), field: f.path.join('.'), strict: true });
