@@ -136,9 +136,9 @@ describe('people lists of a conference shared by two communes', () => {
     expect(names(b.json().people)).toEqual(['Hoàng Thị Én', 'Hoàng Văn Dũng']);
     expect(mentionsNone(b.body, A_NAMES)).toBe(true);
     expect(names((await get('organizer', url)).json().people)).toEqual(['Hoàng Thị Én', 'Hoàng Văn Dũng', 'Nguyễn Văn An', 'Trần Văn Cường']);
-    const saved = await call(cookies.organizer, 'PUT', `/api/conferences/${conf.id}/evaluations`, [
+    const saved = await ctx.app.inject({ method: 'PUT', url: `/api/conferences/${conf.id}/evaluations`, headers: { cookie: cookies.organizer }, payload: [
       { personId: ctx.fx.people.cuongA2, flags: [], comment: 'Vắng không báo' }, { personId: enB, flags: [], comment: 'Vắng không báo' },
-    ]);
+    ] });
     expect(saved.statusCode, saved.body).toBe(200);
     const list = (who: string) => get(who, `/api/conferences/${conf.id}/evaluations`);
     expect((await list('clerkA')).json().map((e: { fullName: string }) => e.fullName)).toEqual(['Trần Văn Cường']);
