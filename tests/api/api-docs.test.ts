@@ -11,7 +11,7 @@ describe('API documentation organised by module', () => {
     const spec = (await ctx.app.inject('/api/openapi.json')).json();
     expect(spec.tags.map((t: { name: string }) => t.name)).toEqual(moduleTags.map((t) => t.name));
     for (const t of spec.tags) expect(t.description).toMatch(/ — /);
-    const names = new Set(moduleTags.map((t) => t.name));
+    const names = new Set<string>(moduleTags.map((t) => t.name));
     const used = new Set<string>();
     const bad: string[] = [];
     for (const [path, ops] of Object.entries(spec.paths as Record<string, Record<string, { tags?: string[]; summary?: string }>>)) {
