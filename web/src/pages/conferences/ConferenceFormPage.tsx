@@ -15,7 +15,8 @@ import { toApiInstant } from '../../lib/format';
 import { applyFieldErrors } from '../../lib/forms';
 import { AgendaField } from './AgendaField';
 import { CampaignSelect } from './CampaignSelect';
-import { usePlanDefaults, type AudienceChoice } from './usePlanDefaults';
+import { AudienceSelect } from './AudienceSelect';
+import { TIER_AUDIENCE, usePlanDefaults, type AudienceChoice } from './usePlanDefaults';
 
 interface Values {
   campaignId: number; orgId: number; tier: Tier; title: string; format: Format; startsAt: Dayjs; endsAt: Dayjs; hall?: string;
@@ -37,6 +38,7 @@ export default function ConferenceFormPage() {
   // A new conference (not a make-up session) starts from the defaults: a clerk types title, time and hall.
   const { campaignDocuments } = usePlanDefaults(form, !editing && !makeupOf, Number(sp.get('campaignId')) || undefined);
   const orgId = Form.useWatch('orgId', form);
+  const tier = Form.useWatch('tier', form);
   const campaignId = Form.useWatch('campaignId', form) ?? (Number(sp.get('campaignId')) || undefined);
   const campaign = useCampaign(campaignId ?? 0);
   const create = useCreateConference();
@@ -60,6 +62,11 @@ export default function ConferenceFormPage() {
   if ((editing || makeupOf) && source.isPending) return <Loading rows={10} />;
   if ((editing || makeupOf) && source.isError) return <ErrorState error={source.error} onRetry={() => source.refetch()} />;
 
+  // Untouched, the audience follows the tier (an unchanged select still shows it).
+  const audienceOf = (v: Values) => {
+    const kind = v.audienceKind ?? (v.tier ? TIER_AUDIENCE[v.tier] : undefined);
+    return !editing && !makeupOf && kind !== 'none' ? kind : undefined;
+  };
   const submit = (v: Values) => {
     const body: ConferenceInput = {
       campaignId: v.campaignId, orgId: v.orgId, tier: v.tier, title: v.title.trim(), format: v.format,
@@ -67,7 +74,7 @@ export default function ConferenceFormPage() {
       agenda: (v.agenda ?? []).map((a) => ({ topic: a.topic.trim(), presenterPersonId: a.presenterPersonId ?? null, minutes: a.minutes ?? null })),
       materialIds: v.materialIds ?? [],
       ...(editing ? {} : { makeupOf: makeupOf || undefined }),
-      ...(!editing && v.audienceKind && v.audienceKind !== 'none' ? { audience: [{ kind: v.audienceKind, orgId: v.orgId }] } : {}),
+      ...(audienceOf(v) ? { audience: [{ kind: audienceOf(v)!, orgId: v.orgId }] } : {}),
     };
     // The campaign and the organizer are fixed once created (PATCH does not take them).
     const { campaignId: _c, orgId: _o, ...changes } = body;
@@ -134,9 +141,9 @@ export default function ConferenceFormPage() {
             {!editing && !makeupOf && (
               <Col xs={24} md={12}>
                 <Form.Item name="audienceKind" label={t('plan.audience')} extra={t('plan.audienceHint')}>
-                  <Select data-testid="conference-audience" options={[
+                  <AudienceSelect tier={tier} options={[
                     ...AUDIENCE_KINDS.map((k) => ({ value: k, label: tx('inv.kind', k) })),
-                    { value: 'none', label: t('plan.audienceNone') },
+                    { value: 'none' as const, label: t('plan.audienceNone') },
                   ]} />
                 </Form.Item>
               </Col>

@@ -18,7 +18,8 @@ interface Planned { campaignId?: number; orgId?: number; tier?: Tier; startsAt?:
 /**
  * Defaults of a new conference, so a clerk only types what is theirs (title, time, hall): the newest active
  * campaign, the clerk's own unit as organizer, the campaign's tier for it, the campaign's documents as materials,
- * a three-hour session, and the tier's audience in the organizer's unit. A field the user touched is left alone.
+ * a three-hour session, and the tier's audience in the organizer's unit (AudienceSelect). A field the user touched is
+ * left alone.
  */
 export function usePlanDefaults<V extends Planned>(form: FormInstance<V>, on: boolean, fromUrl?: number) {
   const f = form as unknown as FormInstance<Planned>;
@@ -48,12 +49,9 @@ export function usePlanDefaults<V extends Planned>(form: FormInstance<V>, on: bo
   }, [on, campaign.data]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
-    if (on && tier && !touched('audienceKind')) f.setFieldsValue({ audienceKind: TIER_AUDIENCE[tier] });
-  }, [on, tier]); // eslint-disable-line react-hooks/exhaustive-deps
-
-  useEffect(() => {
     if (on && startsAt && !touched('endsAt')) f.setFieldsValue({ endsAt: startsAt.add(3, 'hour') });
   }, [on, startsAt]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return { campaignDocuments: on ? campaign.data?.documents : undefined };
 }
+
