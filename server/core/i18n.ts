@@ -39,7 +39,6 @@ const messages: Record<string, { vi: string; en: string }> = {
   param_too_long: { vi: 'Tham số trong đường dẫn quá dài (tối đa {max} ký tự)', en: 'Path parameter too long (max {max} characters)' },
   multipart_invalid: { vi: 'Dữ liệu tải lên bị hỏng hoặc không đúng định dạng multipart', en: 'The upload is malformed (not valid multipart data)' },
   upload_limit: { vi: 'Quá nhiều tệp hoặc trường trong một lần tải lên', en: 'Too many files or fields in one upload' },
-  in_use: { vi: '{entity} đang được dùng ở nơi khác, không thể xóa', en: 'The {entity} is still in use elsewhere and cannot be deleted' },
   record_in_use: { vi: 'Bản ghi đang được dùng ở nơi khác, không thể xóa', en: 'The record is still in use elsewhere and cannot be deleted' },
   record_in_use_by: { vi: 'Bản ghi đang được dùng trong {what}, không thể xóa', en: 'The record is still used in {what} and cannot be deleted' },
   'table.campaign_documents': { vi: 'văn bản của đợt học tập', en: 'the documents of a study campaign' },
