@@ -128,6 +128,19 @@ describe('a cell secretary', () => {
     expect((await rollCall(cellSecretary)).counts).toEqual({ present: 2, absent_excused: 0, absent_unexcused: 0, not_marked: 0 });
   });
 
+  it('follows the rest of the conference for the cell only: evaluation suggestions, questions, participation', async () => {
+    const sugg = await call(cellSecretary, 'GET', `/api/conferences/${running.id}/evaluation-suggestions`);
+    expect(sugg.statusCode, sugg.body).toBe(200);
+    // Cường (cell 2) and Hoa (women's union) are absent without excuse: suggested to the commune, not to this cell.
+    expect(names(sugg.json().people)).not.toContain('Trần Văn Cường');
+    expect(names(sugg.json().people)).not.toContain('Phạm Thị Hoa');
+    expect(names((await call(ctx.cookies.clerkA, 'GET', `/api/conferences/${running.id}/evaluation-suggestions`)).json().people)).toContain('Trần Văn Cường');
+    expect((await call(cellSecretary, 'GET', `/api/conferences/${running.id}/questions`)).statusCode).toBe(200);
+    const part = (await call(cellSecretary, 'GET', `/api/conferences/${running.id}/participation`)).json();
+    expect(part.total.invited).toBe(2);
+    expect(part.units.map((u: { orgId: number }) => u.orgId)).toEqual([ctx.fx.orgs.cellA1.id]);
+  });
+
   it('marks everyone else absent in the cell only', async () => {
     const { db } = ctx.database;
     const { orgs, people } = ctx.fx;

@@ -1,6 +1,6 @@
 import { one, rows, sql, type Queryable } from '../../core/db/index.js';
 import { AppError, notFound } from '../../core/errors.js';
-import { can, type Actor } from '../../core/policy.js';
+import { can, inScope, type Actor } from '../../core/policy.js';
 import './policy.js';
 import './messages.js';
 
@@ -52,6 +52,12 @@ export async function access(q: Queryable, actor: Actor, conferenceId: number): 
     const paths = await rows<{ path: string }>(q, sql`SELECT o.path::text AS path FROM bridge_points b JOIN orgs o ON o.id = b.org_id
       WHERE b.conference_id = ${conferenceId}`);
     staff = paths.some((p) => can(actor, 'dialogue.read', p.path));
+  }
+  // A cell secretary: the conference invites people of the cell, so its staff follow the dialogue too.
+  if (!staff) {
+    staff = !!(await one(q, sql`SELECT 1 AS x FROM orgs u JOIN people p ON p.org_id = u.id
+      JOIN invitations i ON i.conference_id = ${conferenceId} AND i.person_id = p.id
+      WHERE ${inScope(actor, 'dialogue.read', sql`u.path`)} LIMIT 1`));
   }
   const facts = await personFacts(q, conferenceId, actor.personId);
   if (!staff && !facts.participant && !facts.presenter) throw notFound('conference');

@@ -17,12 +17,16 @@ export const INCOMPLETE_THRESHOLD = 1;
 
 const readScope = (actor: Actor) => (col: SQL) => inScope(actor, 'evaluation.read', col);
 
-/** A conference the actor's subtree organizes or hosts a bridge point of (evaluation roles); otherwise 404. */
+/** A conference the actor's subtree organizes, hosts a bridge point of, or has invitees in (evaluation roles); otherwise 404. */
 async function visibleConference(db: Queryable, actor: Actor, id: number, lock = false) {
   const c = await q.findConference(db, id, lock);
   if (!c) throw notFound('conference');
   if (can(actor, 'evaluation.read', c.orgPath)) return c;
   if ((await q.bridgePointPaths(db, id)).some((p) => can(actor, 'evaluation.read', p))) return c;
+  // A cell secretary: people of the cell are invited (what they read is limited to their subtree by readScope).
+  if (await one(db, sql`SELECT 1 AS x FROM orgs u JOIN people p ON p.org_id = u.id
+    JOIN invitations i ON i.conference_id = ${id} AND i.person_id = p.id
+    WHERE ${inScope(actor, 'evaluation.read', sql`u.path`)} LIMIT 1`)) return c;
   throw notFound('conference');
 }
 
