@@ -1,4 +1,4 @@
-import { Select } from 'antd';
+import { Select, Spin } from 'antd';
 import { useState } from 'react';
 import { useDocuments } from '../api/documents';
 import { useT } from '../i18n';
@@ -15,7 +15,7 @@ export function DocumentPicker({ value, onChange, exclude = [], id, onPick }: {
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), 300);
   const list = useDocuments({ q: q || undefined }, 1, 20);
-  const options = (resultsFor(list)?.items ?? []).filter((d) => !exclude.includes(d.id)).map((d) => ({ value: d.id, label: `${d.symbol} — ${d.title}` }));
+  const options = (resultsFor(list)?.items ?? []).filter((d) => !exclude.includes(d.id)).map((d) => ({ value: d.id, label: `${d.symbol} · ${d.issuerName} — ${d.title}` }));
   return (
     <Select
       id={id}
@@ -30,7 +30,7 @@ export function DocumentPicker({ value, onChange, exclude = [], id, onPick }: {
       loading={list.isFetching}
       options={options}
       placeholder={t('docs.searchPlaceholder')}
-      notFoundContent={t('docs.empty')}
+      notFoundContent={list.isFetching ? <Spin size="small" /> : t('docs.empty')}
       popupMatchSelectWidth={false}
       styles={{ popup: { root: { maxWidth: 'min(560px, 92vw)' } } }}
     />

@@ -1,4 +1,4 @@
-import { Select } from 'antd';
+import { Select, Spin } from 'antd';
 import { useMemo, useState } from 'react';
 import { useOrg, useOrgRoots, useOrgSearch } from '../api/orgs';
 import { useI18n } from '../i18n';
@@ -53,7 +53,7 @@ export function OrgPicker({ value, onChange, placeholder, exclude = [], allowCle
       allowClear={allowClear}
       showSearch={{ filterOption: false, onSearch: setText }}
       loading={search.isFetching || roots.isFetching}
-      notFoundContent={q ? t('orgs.noResults') : t('common.typeToSearch')}
+      notFoundContent={search.isFetching ? <Spin size="small" /> : q ? t('orgs.noResults') : t('common.typeToSearch')}
       options={options}
       optionRender={(o) => (
         <div className="org-option">

@@ -1,4 +1,4 @@
-import { Select } from 'antd';
+import { Select, Spin } from 'antd';
 import { useState } from 'react';
 import { usePeople, type Category } from '../api/people';
 import { usePresenters } from '../api/planning';
@@ -44,7 +44,7 @@ export function PersonPicker({ value, onChange, category, initialLabel, multiple
       loading={list.isFetching}
       options={options}
       placeholder={placeholder ?? t('conf.searchPerson')}
-      notFoundContent={t('people.empty')}
+      notFoundContent={list.isFetching ? <Spin size="small" /> : t('people.empty')}
       popupMatchSelectWidth={false}
       styles={{ popup: { root: { maxWidth: 'min(480px, 92vw)' } } }}
     />
