@@ -30,3 +30,21 @@ export function grassrootsPathOf(path: string): SQL {
   return sql`coalesce((SELECT g.path FROM orgs g WHERE g.path @> ${path}::ltree AND g.kind = 'grassroots'
       ORDER BY nlevel(g.path) DESC LIMIT 1), ${path}::ltree)`;
 }
+
+// Bodies named by a prefix before a committee's code: BTGTU = Ban Tuyên giáo + Tỉnh ủy, VPTW = Văn phòng + Trung ương.
+const BODY_PREFIXES = sql.raw(`(VALUES ('BTGDV', 'Ban Tuyên giáo và Dân vận'), ('BTG', 'Ban Tuyên giáo'), ('VP', 'Văn phòng'),
+  ('UBKT', 'Ủy ban Kiểm tra'), ('BTC', 'Ban Tổ chức'), ('BDV', 'Ban Dân vận'), ('BNC', 'Ban Nội chính'), ('BCS', 'Ban cán sự đảng'))`);
+
+/**
+ * The name of the body that issued a document, from the issuer part of its symbol (`issuer`, "HU", "BTGTU", "TW") and
+ * the committees above the registering unit (`ownerPath`): "Huyện ủy Triệu Sơn", "Ban Tuyên giáo Tỉnh ủy Thanh Hóa",
+ * "Ban Chấp hành Trung ương". Unknown codes read as themselves.
+ */
+export function issuerName(issuer: SQL, ownerPath: SQL): SQL {
+  return sql`coalesce((SELECT CASE WHEN ${issuer} = b.code THEN b.name ELSE pm.label || ' ' || b.short END
+    FROM (SELECT a.code, a.name, a.name AS short, nlevel(a.path) AS lvl FROM orgs a WHERE a.path @> ${ownerPath} AND a.code IS NOT NULL
+          UNION ALL SELECT 'TW', 'Ban Chấp hành Trung ương', 'Trung ương', 0) b
+    LEFT JOIN ${BODY_PREFIXES} AS pm(code, label) ON ${issuer} = pm.code || b.code
+    WHERE ${issuer} = b.code OR pm.code IS NOT NULL
+    ORDER BY b.lvl DESC LIMIT 1), ${issuer})`;
+}

@@ -63,7 +63,7 @@ describe('staff check-in', () => {
     const first = await scan(ctx.cookies.clerkA, live, { bridgePointId: bpA, code: codeOf.anA1 });
     expect(first.statusCode).toBe(200);
     const b = first.json();
-    expect(b).toMatchObject({ result: 'recorded', person: { id: ctx.fx.people.anA1, fullName: 'Nguyễn Văn An', orgName: 'Chi bộ thôn 1' }, extra: false, bridgePointId: bpA });
+    expect(b).toMatchObject({ result: 'recorded', person: { id: ctx.fx.people.anA1, fullName: 'Nguyễn Văn An', orgName: 'Chi bộ thôn 1 · Đảng ủy xã Dân Lực' }, extra: false, bridgePointId: bpA });
     expect(b.lateMinutes).toBe(Math.floor((Date.parse(b.checkedAt) - live.startsAt) / MIN));
     expect(b.lateMinutes).toBeGreaterThanOrEqual(30);
     const again = await scan(ctx.cookies.propagandaA, live, { bridgePointId: bpA, code: codeOf.anA1 });

@@ -131,7 +131,7 @@ describe('conferences: bridge points', () => {
     expect((await call(ctx.cookies.clerkA, 'DELETE', `/api/bridge-points/${created}`)).statusCode).toBe(204);
     const a1 = await call(ctx.cookies.clerkA, 'POST', `/api/conferences/${c.id}/bridge-points`, { orgId: orgs.cellA1.id, name: 'Nhà văn hóa thôn 1', hostPersonId: people.anA1, capacity: 60 });
     expect(a1.statusCode).toBe(201);
-    expect(a1.json()).toMatchObject({ orgName: 'Chi bộ thôn 1', hostName: 'Nguyễn Văn An', capacity: 60, isMain: false, connectionOk: null, checkedAt: null, invited: 0 });
+    expect(a1.json()).toMatchObject({ orgName: 'Chi bộ thôn 1 · Đảng ủy xã Dân Lực', hostName: 'Nguyễn Văn An', capacity: 60, isMain: false, connectionOk: null, checkedAt: null, invited: 0 });
     const bp = a1.json().id;
     const ready = await call(ctx.cookies.clerkA, 'POST', `/api/bridge-points/${bp}/readiness`, { connectionOk: true });
     expect(ready.json().connectionOk).toBe(true);

@@ -2,6 +2,7 @@ import { one, sql, type Db, type Queryable } from '../../core/db/index.js';
 import { AppError, badRequest, notFound } from '../../core/errors.js';
 import { t } from '../../core/i18n.js';
 import { can, inScope, type Actor } from '../../core/policy.js';
+import { unitLabel } from '../../core/units.js';
 import { assertRunning, assertScanTime, findBridgePoint, findConference, iso, lateMinutes, scanningPoint, visibleConference, type ConferenceRow } from './access.js';
 import { parseHallCode, verifyHallCode, verifyPersonCode } from './codes.js';
 import { personKey } from './keys.js';
@@ -19,7 +20,7 @@ export interface Outcome {
 }
 
 export function findPerson(q: Queryable, id: number) {
-  return one<PersonInfo>(q, sql`SELECT p.id, p.full_name AS "fullName", o.name AS "orgName", o.path::text AS "orgPath"
+  return one<PersonInfo>(q, sql`SELECT p.id, p.full_name AS "fullName", ${unitLabel('o')} AS "orgName", o.path::text AS "orgPath"
     FROM people p JOIN orgs o ON o.id = p.org_id WHERE p.id = ${id}`);
 }
 

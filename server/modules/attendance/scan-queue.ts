@@ -1,6 +1,7 @@
 import { rows, sql, type Database, type Db } from '../../core/db/index.js';
 import { GroupQueue, type Settled } from '../../core/db/group.js';
 import { can, type Actor } from '../../core/policy.js';
+import { unitLabel } from '../../core/units.js';
 import { assertRunning, assertScanTime, lateMinutes, toDate } from './access.js';
 import { checkin, outcomeOf, type AttendanceRow, type Outcome, type ScanInput } from './checkin.js';
 import { verifyPersonCode } from './codes.js';
@@ -42,7 +43,7 @@ async function triage(db: Db, jobs: Job[]): Promise<{ ready: Ready[]; slow: numb
   const params = JSON.stringify(jobs.map((j, i) => ({ i, c: j.conferenceId, b: j.input.bridgePointId, p: ids[i] })));
   const looks = await rows<Look>(db, sql`SELECT x.i, c.starts_at AS "startsAt", c.ends_at AS "endsAt",
       b.conference_id AS "bConf", bo.path::text AS "bPath",
-      p.id AS "pId", p.full_name AS "fullName", po.name AS "orgName", po.path::text AS "pPath",
+      p.id AS "pId", p.full_name AS "fullName", ${unitLabel('po')} AS "orgName", po.path::text AS "pPath",
       (inv.person_id IS NOT NULL) AS invited, co.path::text AS "cPath", ibo.path::text AS "invPath"
     FROM json_to_recordset(${params}::json) AS x(i int, c int, b int, p int)
     LEFT JOIN conferences c ON c.id = x.c

@@ -5,6 +5,7 @@ import { rows, sql } from '../../core/db/index.js';
 import { limitOffset, pageOf, pageQuery, toPage } from '../../core/pagination.js';
 import { assertAnywhere, inScope } from '../../core/policy.js';
 import { isoDate, queryId, str } from '../../core/schemas.js';
+import { namesFor, refsOf } from './names.js';
 import './policy.js';
 
 const entryOut = z.object({
@@ -12,13 +13,25 @@ const entryOut = z.object({
   at: z.string(),
   accountId: z.number().nullable(),
   username: z.string().nullable(),
+  /** Who did it, as people know them (the account's display name). */
+  actorName: z.string().nullable(),
   action: z.string(),
   entity: z.string(),
   entityId: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),
   ip: z.string().nullable(),
+  /**
+   * Names of the records the entry refers to, "kind:id" → name (kind: org, person, document, campaign, conference,
+   * bridge_point, account, obligation): the record itself (entity, entityId) and the ids inside before/after.
+   */
+  names: z.record(z.string(), z.string()),
 });
+
+/** The page's names that this entry uses (its record and the ids in its before/after). */
+function pick(all: Record<string, string>, e: { entity: string; entityId: string | null; before: unknown; after: unknown }) {
+  return Object.fromEntries(refsOf(e).filter((k) => k in all).map((k) => [k, all[k]]));
+}
 
 const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps.database;
@@ -36,15 +49,16 @@ const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         ...pageQuery,
       }),
       response: { 200: pageOf(entryOut) },
+      description: 'Entries newest first. Each carries the names of the records it refers to (`names`), so the log reads as sentences.',
     },
   }, async (req) => {
     const actor = actorOf(req);
     assertAnywhere(actor, 'audit.read');
     const f = req.query;
     // Entries are scoped by where the changed record lives in the tree (index on org_path, on at).
-    const found = await rows<z.infer<typeof entryOut> & { total: number }>(db, sql`
+    const found = await rows<Omit<z.infer<typeof entryOut>, 'names'> & { total: number }>(db, sql`
       SELECT l.id::int AS id, to_char(l.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS at, l.account_id AS "accountId",
-        a.username, l.action, l.entity, l.entity_id AS "entityId", l.before, l.after, l.ip, count(*) OVER () AS total
+        a.username, a.display_name AS "actorName", l.action, l.entity, l.entity_id AS "entityId", l.before, l.after, l.ip, count(*) OVER () AS total
       FROM audit_log l LEFT JOIN accounts a ON a.id = l.account_id
       WHERE ${inScope(actor, 'audit.read', sql`l.org_path`)}
         ${f.entity ? sql`AND l.entity = ${f.entity}` : sql``}
@@ -53,7 +67,9 @@ const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         ${f.from ? sql`AND l.at >= (${f.from}::date - interval '7 hours')` : sql``}
         ${f.to ? sql`AND l.at < (${f.to}::date + interval '17 hours')` : sql``}
       ORDER BY l.at DESC, l.id DESC ${limitOffset(f)}`);
-    return toPage(found, f);
+    const names = await namesFor(db, found);
+    const withNames = found.map((e) => ({ ...e, names: pick(names, e) }));
+    return toPage(withNames, f);
   });
 };
 

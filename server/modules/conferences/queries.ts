@@ -1,5 +1,6 @@
 import { one, rows, sql, type Queryable, type SQL } from '../../core/db/index.js';
 import { limitOffset } from '../../core/pagination.js';
+import { unitLabel } from '../../core/units.js';
 import type { z } from 'zod';
 import type { AudienceRule, conferenceItemOut } from './schemas.js';
 
@@ -58,7 +59,7 @@ export type ConferenceItem = z.infer<typeof conferenceItemOut>;
 function items(q: Queryable, pick: SQL) {
   return rows<ConferenceItem & { total: number }>(q, sql`
     WITH page AS (${pick})
-    SELECT c.id, c.campaign_id AS "campaignId", k.title AS "campaignTitle", c.org_id AS "orgId", o.name AS "orgName",
+    SELECT c.id, c.campaign_id AS "campaignId", k.title AS "campaignTitle", c.org_id AS "orgId", ${unitLabel('o')} AS "orgName",
       c.tier, c.title, c.format, ${utc(sql`c.starts_at`)} AS "startsAt", ${utc(sql`c.ends_at`)} AS "endsAt", c.hall,
       c.makeup_of AS "makeupOf", coalesce(i.n, 0)::int AS "invitedCount", coalesce(a.n, 0)::int AS "attendedCount", page.total
     FROM page JOIN conferences c ON c.id = page.id JOIN orgs o ON o.id = c.org_id JOIN campaigns k ON k.id = c.campaign_id
@@ -103,7 +104,7 @@ export function materialsOf(q: Queryable, conferenceId: number) {
 }
 
 /** `host` says (over the point's org path o.path) whose host the caller sees; the others come back without one. */
-const bridgeColumns = (host: SQL) => sql`bp.id, bp.org_id AS "orgId", o.name AS "orgName", bp.name,
+const bridgeColumns = (host: SQL) => sql`bp.id, bp.org_id AS "orgId", ${unitLabel('o')} AS "orgName", bp.name,
   CASE WHEN ${host} THEN bp.host_person_id END AS "hostPersonId", CASE WHEN ${host} THEN h.full_name END AS "hostName", bp.capacity, bp.is_main AS "isMain", bp.connection_ok AS "connectionOk",
   CASE WHEN bp.checked_at IS NULL THEN NULL ELSE ${utc(sql`bp.checked_at`)} END AS "checkedAt"`;
 

@@ -1,5 +1,6 @@
 import { one, rows, sql, type Queryable, type SQL } from '../../core/db/index.js';
 import { limitOffset } from '../../core/pagination.js';
+import { issuerName } from '../../core/units.js';
 import type { DocType } from './symbol.js';
 
 export interface DocumentRow {
@@ -14,6 +15,7 @@ export interface DocumentRow {
   title: string;
   ownerOrgId: number;
   ownerOrgName: string;
+  issuerName: string;
   attachmentCount: number;
 }
 
@@ -29,7 +31,7 @@ const utc = (col: SQL) => sql`to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"H
 
 // o = the owner org; the attachment count is a correlated subquery on attachments_document (no N+1).
 const itemColumns = sql`d.id, d.type, d.number, d.symbol, d.issuer, d.level, d.issued_on AS "issuedOn", d.year, d.title,
-  d.owner_org_id AS "ownerOrgId", o.name AS "ownerOrgName",
+  d.owner_org_id AS "ownerOrgId", o.name AS "ownerOrgName", ${issuerName(sql`d.issuer`, sql`o.path`)} AS "issuerName",
   (SELECT count(*)::int FROM attachments a WHERE a.document_id = d.id) AS "attachmentCount"`;
 
 export function findDocument(q: Queryable, id: number, lock = false) {

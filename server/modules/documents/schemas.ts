@@ -18,6 +18,8 @@ export const documentItemOut = z.object({
   title: z.string(),
   ownerOrgId: z.number(),
   ownerOrgName: z.string(),
+  /** The issuing body's name ("Huyện ủy Triệu Sơn", "Ban Chấp hành Trung ương"), from the symbol's issuer and the tree. */
+  issuerName: z.string(),
   attachmentCount: z.number(),
 });
 

@@ -6,12 +6,16 @@ export interface AuditEntry {
   at: string;
   accountId: number | null;
   username: string | null;
+  /** The account's display name. */
+  actorName?: string | null;
   action: string;
   entity: string;
   entityId: string | null;
   before: unknown;
   after: unknown;
   ip: string | null;
+  /** Names of the records the entry refers to, "kind:id" → name (resolved by the server). */
+  names?: Record<string, string>;
 }
 
 export interface AuditFilters { entity?: string; action?: string; accountId?: number; from?: string; to?: string }

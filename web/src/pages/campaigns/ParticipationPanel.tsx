@@ -1,10 +1,10 @@
-import { Card, Col, Grid, Progress, Row, Table, Typography, type TableColumnsType } from 'antd';
+import { Card, Col, Grid, Progress, Row, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useCampaignParticipation, type RateRow } from '../../api/campaigns';
 import { OrgPicker } from '../../components/OrgPicker';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { useI18n } from '../../i18n';
-import { formatNumber, formatPercent } from '../../lib/format';
+import { formatDate, formatNumber, formatPercent } from '../../lib/format';
 import { RateChart } from './RateChart';
 
 /**
@@ -23,7 +23,10 @@ export default function ParticipationPanel({ campaignId }: { campaignId: number 
   const total: RateRow = part.data.total ?? tiers.reduce<RateRow>((s, r) => ({ invited: s.invited + r.invited, attended: s.attended + r.attended, rate: 0 }), { invited: 0, attended: 0, rate: 0 });
   const rate = part.data.total?.rate ?? (total.invited ? total.attended / total.invited : 0);
   function columns<R extends RateRow>(first: TableColumnsType<R>[number]): TableColumnsType<R> {
-    const bar = (r: R) => <Progress percent={Math.round(r.rate * 1000) / 10} size="small" format={() => formatPercent(r.rate, lang)} />;
+    // A unit before its deadline is not failing: its bar is grey, not red.
+    const pending = (r: R) => 'due' in r && r.due === false && r.rate < 0.95;
+    const bar = (r: R) => <Progress percent={Math.round(r.rate * 1000) / 10} size="small" format={() => formatPercent(r.rate, lang)}
+      strokeColor={pending(r) ? '#bfbfbf' : undefined} status={pending(r) ? 'normal' : undefined} />;
     if (narrow) {
       return [first, {
         title: t('part.rate'), dataIndex: 'rate', width: 140,
@@ -59,9 +62,14 @@ export default function ParticipationPanel({ campaignId }: { campaignId: number 
           </Col>
           <Col xs={24}>
             <Card size="small" title={t('part.byUnit')}>
-              {units.length > 0 && <RateChart rows={units.map((u) => ({ name: u.orgName, rate: u.rate }))} />}
+              {units.length > 0 && <RateChart rows={units.map((u) => ({ name: u.orgName, rate: u.rate, due: u.due !== false }))} />}
               <Table size="small" rowKey="orgId" dataSource={units} pagination={units.length > 10 ? { pageSize: 10 } : false}
-                columns={columns({ title: t('board.unit'), dataIndex: 'orgName' })} />
+                columns={columns({
+                  title: t('board.unit'), dataIndex: 'orgName',
+                  render: (v: string, u: (typeof units)[number]) => (
+                    <>{v}{u.due === false && u.rate < 0.95 && <div><Tag data-testid="not-due">{t('part.notDueUntil', { date: formatDate(u.deadline) })}</Tag></div>}</>
+                  ),
+                })} />
             </Card>
           </Col>
         </Row>

@@ -38,7 +38,7 @@ export default function DocumentDetailPage() {
       <Breadcrumb className="section" items={[{ title: <Link to="/documents">{t('menu.documents')}</Link> }, { title: d.symbol }]} />
       <PageHeader
         title={<span data-testid="document-symbol">{d.symbol}</span>}
-        sub={<><Tag color="red">{tx('docs.type', d.type)}</Tag>{formatDate(d.issuedOn)} · {d.issuer}</>}
+        sub={<><Tag color="red">{tx('docs.type', d.type)}</Tag>{formatDate(d.issuedOn)} · {d.issuerName}</>}
         extra={canWrite && <>
           <Link to={`/documents/${d.id}/edit`}><Button icon={<EditOutlined />}>{t('common.edit')}</Button></Link>
           <Popconfirm title={t('docs.confirmDelete')} okText={t('common.delete')} cancelText={t('common.cancel')} okButtonProps={{ danger: true }}
@@ -52,7 +52,7 @@ export default function DocumentDetailPage() {
         <Descriptions column={{ xs: 1, sm: 2, lg: 3 }} size="small" items={[
           { key: 'symbol', label: t('docs.symbol'), children: d.symbol },
           { key: 'type', label: t('docs.type'), children: tx('docs.type', d.type) },
-          { key: 'issuer', label: t('docs.issuer'), children: d.issuer },
+          { key: 'issuer', label: t('docs.issuer'), children: d.issuerName },
           { key: 'date', label: t('docs.issuedOn'), children: formatDate(d.issuedOn) },
           { key: 'level', label: t('docs.level'), children: tx('docs.level', d.level) },
           { key: 'owner', label: t('docs.owner'), children: d.ownerOrgName },

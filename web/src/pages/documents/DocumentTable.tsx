@@ -34,7 +34,7 @@ export function DocumentTable({ data, loading, page, pageSize, onPage }: Props) 
     },
     { title: t('docs.type'), dataIndex: 'type', width: 150, render: (v) => <Tag>{tx('docs.type', v)}</Tag> },
     { title: t('docs.issuedOn'), dataIndex: 'issuedOn', width: 120, render: formatDate },
-    { title: t('docs.issuer'), dataIndex: 'issuer', width: 110 },
+    { title: t('docs.issuer'), dataIndex: 'issuerName', width: 200 },
     { title: t('docs.level'), dataIndex: 'level', width: 110, mobile: 'hide', render: (v) => tx('docs.level', v) },
     {
       title: <PaperClipOutlined aria-label={t('docs.attachmentCount')} />, dataIndex: 'attachmentCount', width: 56, align: 'center', mobile: 'hide',
