@@ -25,6 +25,8 @@ test('roll call: nobody excused by default, mark a few and save, then mark every
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
   const rows = page.getByTestId('roll-call-row');
   await expect(rows.first()).toBeVisible();
+  // The previous list stays on screen until the cell's arrives: wait until every row is of the cell.
+  await expect(rows.filter({ hasNotText: 'Chi bộ thôn 5' })).toHaveCount(0);
   // Those not scanned yet are "not marked", with no choice made for them.
   const unmarked = rows.filter({ has: page.getByTestId('roll-call-not-marked') });
   await expect(unmarked.first()).toBeVisible();
