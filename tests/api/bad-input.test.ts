@@ -178,6 +178,8 @@ describe('malformed multipart on every upload', () => {
       const e = expectError(res, 400);
       expect(['multipart_invalid', 'file_missing'], `${c.label}: ${e.code}`).toContain(e.code);
     }
+    const nulName = await call('POST', `/api/documents/${docId}/attachments`, { payload: part('b1', 'file', 'nghi\u0000quyet.pdf', '%PDF-1.4\n%%EOF'), headers: { 'content-type': 'multipart/form-data; boundary=b1' } });
+    expect(expectError(nulName, 400, ['file']).fields!.file).toBe('Chứa ký tự không hợp lệ (ký tự NUL hoặc mã Unicode lẻ)');
     expect(await counts()).toEqual(before);
     expect(filesOnDisk()).toBe(disk);
   });

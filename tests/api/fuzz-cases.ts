@@ -162,6 +162,7 @@ export function casesOf(op: Op): Case[] {
       { label: 'multipart wrong boundary', url, contentType: 'multipart/form-data; boundary=khac', body: part('b1'), strict: true },
       { label: 'multipart truncated', url, contentType: 'multipart/form-data; boundary=b1', body: part('b1', false).slice(0, -8), strict: true },
       { label: 'multipart garbage', url, contentType: 'multipart/form-data; boundary=b1', body: '\u0000\u0001', strict: true },
+      { label: 'multipart NUL in the file name', url, contentType: 'multipart/form-data; boundary=b1', body: `--b1\r\nContent-Disposition: form-data; name="file"; filename="te\u0000p.pdf"\r\n\r\n%PDF-1.4\n%%EOF\r\n--b1--\r\n`, strict: true },
       { label: 'multipart NUL field', url, contentType: 'multipart/form-data; boundary=b1', body: `--b1\r\nContent-Disposition: form-data; name="orgId"\r\n\r\n1\u0000\r\n--b1--\r\n`, strict: true },
     );
   }

@@ -6,6 +6,7 @@ import { audit } from '../../core/audit.js';
 import { one, sql, type Db, type Queryable } from '../../core/db/index.js';
 import { badRequest, notFound } from '../../core/errors.js';
 import { assertCan, type Actor } from '../../core/policy.js';
+import { isStorableText } from '../../core/schemas.js';
 import { contentDisposition, kindOfName, removeStored, saveStream, storedPath } from './files.js';
 import * as q from './queries.js';
 import { isVisible, readableDocument } from './service.js';
@@ -20,6 +21,10 @@ export async function upload(db: Db, filesDir: string, actor: Actor, documentId:
   if (!part || part.fieldname !== 'file' || !part.filename) {
     part?.file.resume();
     throw badRequest({ file: 'file_missing' }, 'file_missing');
+  }
+  if (!isStorableText(part.filename)) {
+    part.file.resume();
+    throw badRequest({ file: 'text_invalid_chars' });
   }
   const kind = kindOfName(part.filename);
   if (!kind) {
