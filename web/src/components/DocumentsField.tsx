@@ -20,7 +20,7 @@ export function DocumentsField({ value = [], onChange, initial = [], id }: { val
           dataSource={value}
           renderItem={(docId) => (
             <List.Item actions={[<Button key="rm" type="text" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} onClick={() => onChange?.(value.filter((v) => v !== docId))} />]}>
-              {labels[docId] ?? `#${docId}`}
+              {labels[docId] ?? t('words.chosenDocument')}
             </List.Item>
           )}
         />

@@ -7,6 +7,8 @@ export const enWords: Record<keyof typeof viWords, string> = {
   'part.notDue': 'not due yet',
   'part.notDueUntil': 'Not due yet ({date})',
 
+  'words.chosenDocument': 'Chosen document',
+
   'people.duplicateTitle': 'This person may already exist',
   'people.duplicateConfirm': 'Add a new person anyway',
 

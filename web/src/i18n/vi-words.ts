@@ -6,6 +6,8 @@ export const viWords = {
   'part.notDue': 'chưa đến hạn',
   'part.notDueUntil': 'Chưa đến hạn ({date})',
 
+  'words.chosenDocument': 'Văn bản đã chọn',
+
   'people.duplicateTitle': 'Có thể đã có người này',
   'people.duplicateConfirm': 'Vẫn thêm người mới',
 

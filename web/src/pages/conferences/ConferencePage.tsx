@@ -37,6 +37,13 @@ function Overview({ c }: { c: ConferenceDetail }) {
   );
 }
 
+/** The title of another conference (the one a make-up session makes up for), never its bare id. */
+function ConferenceTitle({ id }: { id: number }) {
+  const { t } = useI18n();
+  const other = useConference(id);
+  return <>{other.data?.title ?? t('common.loading')}</>;
+}
+
 /** One conference: header, then tabs for the programme, bridge points, invitations, live attendance, make-up. */
 export default function ConferencePage() {
   const { t, tx } = useI18n();
@@ -74,7 +81,7 @@ export default function ConferencePage() {
           <Descriptions.Item label={t('conf.tier')}>{tx('tier', c.tier)}</Descriptions.Item>
           <Descriptions.Item label={t('conf.attendance')}>{formatNumber(c.attendedCount)}/{formatNumber(c.invitedCount)}</Descriptions.Item>
           {c.makeupOf && (
-            <Descriptions.Item label={t('conf.makeupOf')}><Link to={`/conferences/${c.makeupOf}`}>#{c.makeupOf}</Link></Descriptions.Item>
+            <Descriptions.Item label={t('conf.makeupOf')}><Link to={`/conferences/${c.makeupOf}`}><ConferenceTitle id={c.makeupOf} /></Link></Descriptions.Item>
           )}
         </Descriptions>
       </Card>

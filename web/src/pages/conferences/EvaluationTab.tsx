@@ -46,8 +46,10 @@ function Row({ k, title, facts, flags, drafts, setDraft, disabled, suggested }: 
 
 /** A person added by hand: their name comes from the people register. */
 function PersonName({ id, label }: { id: number; label: string }) {
+  const { t } = useI18n();
   const p = usePerson(label.startsWith('#') ? id : 0);
-  return <>{p.data ? `${p.data.fullName} · ${p.data.orgName}` : label}</>;
+  // '#…' only marks a person picked here whose name is still loading: never shown as such.
+  return <>{p.data ? `${p.data.fullName} · ${p.data.orgName}` : label.startsWith('#') ? t('common.loading') : label}</>;
 }
 
 /** The server's message and, for a rejected list, each item's problem. */

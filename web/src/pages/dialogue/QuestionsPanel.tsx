@@ -73,6 +73,7 @@ export function QuestionsPanel({ conferenceId, startsAt, endsAt, presenters, mod
 /** Presenters of an agenda, once each, for the ask form. */
 export function agendaPresenters(agenda: { presenterPersonId: number | null; presenterName: string | null }[]): PresenterOption[] {
   const seen = new Map<number, string>();
-  for (const a of agenda) if (a.presenterPersonId && !seen.has(a.presenterPersonId)) seen.set(a.presenterPersonId, a.presenterName ?? `#${a.presenterPersonId}`);
+  // A presenter whose name the caller may not read is left out rather than shown as a bare id.
+  for (const a of agenda) if (a.presenterPersonId && a.presenterName && !seen.has(a.presenterPersonId)) seen.set(a.presenterPersonId, a.presenterName);
   return [...seen].map(([id, name]) => ({ id, name }));
 }
