@@ -3,6 +3,7 @@ import { one, rows, sql, type Db, type Queryable } from '../../core/db/index.js'
 import { forbidden } from '../../core/errors.js';
 import { limitOffset, toPage } from '../../core/pagination.js';
 import { can, type Actor } from '../../core/policy.js';
+import { unitLabel } from '../../core/units.js';
 import { readableConference, writableConference } from './access.js';
 import { nearestBridgePoint } from './audience.js';
 import * as q from './queries.js';
@@ -44,7 +45,7 @@ export async function listUnplaced(db: Db, actor: Actor, conferenceId: number, p
   const c = await readableConference(db, actor, conferenceId);
   if (!can(actor, 'conference.read', c.orgPath)) throw forbidden();
   const found = await rows<{ personId: number; fullName: string; orgName: string; total: number }>(db, sql`
-    SELECT p.id AS "personId", p.full_name AS "fullName", po.name AS "orgName", count(*) OVER () AS total
+    SELECT p.id AS "personId", p.full_name AS "fullName", ${unitLabel('po')} AS "orgName", count(*) OVER () AS total
     FROM invitations i JOIN people p ON p.id = i.person_id JOIN orgs po ON po.id = p.org_id
     WHERE i.conference_id = ${conferenceId} AND i.bridge_point_id IS NULL
     ORDER BY p.sort_key, p.id ${limitOffset(page)}`);

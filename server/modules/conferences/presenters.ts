@@ -2,6 +2,7 @@ import { rows, sql, type Db, type SQL } from '../../core/db/index.js';
 import { notFound } from '../../core/errors.js';
 import { limitOffset, toPage } from '../../core/pagination.js';
 import { assertAnywhere, assertCan, can, inScope, type Actor } from '../../core/policy.js';
+import { unitLabel } from '../../core/units.js';
 import { fold } from '../../core/vn.js';
 import * as q from './queries.js';
 
@@ -31,7 +32,7 @@ export async function search(db: Db, actor: Actor, f: { orgId: number; q?: strin
   const words = fold(f.q ?? '').trim().split(/\s+/).filter(Boolean);
   const match = words.map((w) => sql`AND p.name_folded LIKE ${'%' + escapeLike(w) + '%'}`);
   const found = await rows<{ id: number; fullName: string; orgName: string; total: number }>(db, sql`
-    SELECT p.id, p.full_name AS "fullName", po.name AS "orgName", count(*) OVER () AS total
+    SELECT p.id, p.full_name AS "fullName", ${unitLabel('po')} AS "orgName", count(*) OVER () AS total
     FROM people p JOIN orgs po ON po.id = p.org_id
     WHERE (${presenterOnLine(org.path)} OR ('presenter' = ANY(p.categories) AND ${inScope(actor, 'person.read', sql`po.path`)}))
       ${sql.join(match, sql` `)}
