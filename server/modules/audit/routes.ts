@@ -2,31 +2,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../core/auth/plugin.js';
 import { rows, sql } from '../../core/db/index.js';
-import { limitOffset, pageOf, pageQuery, toPage } from '../../core/pagination.js';
+import { limitOffset, pageOf, toPage } from '../../core/pagination.js';
 import { assertAnywhere, inScope } from '../../core/policy.js';
-import { isoDate, queryId, str } from '../../core/schemas.js';
 import { namesFor, refsOf } from './names.js';
+import { auditQuery, entryOut } from './schemas.js';
 import './policy.js';
-
-const entryOut = z.object({
-  id: z.number(),
-  at: z.string(),
-  accountId: z.number().nullable(),
-  username: z.string().nullable(),
-  /** Who did it, as people know them (the account's display name). */
-  actorName: z.string().nullable(),
-  action: z.string(),
-  entity: z.string(),
-  entityId: z.string().nullable(),
-  before: z.unknown(),
-  after: z.unknown(),
-  ip: z.string().nullable(),
-  /**
-   * Names of the records the entry refers to, "kind:id" → name (kind: org, person, document, campaign, conference,
-   * bridge_point, account, obligation): the record itself (entity, entityId) and the ids inside before/after.
-   */
-  names: z.record(z.string(), z.string()),
-});
 
 /** The page's names that this entry uses (its record and the ids in its before/after). */
 function pick(all: Record<string, string>, e: { entity: string; entityId: string | null; before: unknown; after: unknown }) {
@@ -40,14 +20,7 @@ const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags: ['audit'],
       summary: 'Nhật ký thao tác trong phạm vi',
-      querystring: z.object({
-        entity: str().max(40).optional(),
-        action: str().max(40).optional(),
-        accountId: queryId.optional(),
-        from: isoDate.optional(),
-        to: isoDate.optional(),
-        ...pageQuery,
-      }),
+      querystring: auditQuery,
       response: { 200: pageOf(entryOut) },
       description: 'Entries newest first. Each carries the names of the records it refers to (`names`), so the log reads as sentences.',
     },

@@ -1,24 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { auditQuery, entryOut } from '../../../server/modules/audit/schemas';
 import { get, type Page, type Query } from './client';
+import type { Filters, Out } from './contract';
 
-export interface AuditEntry {
-  id: number | string;
-  at: string;
-  accountId: number | null;
-  username: string | null;
-  /** The account's display name. */
-  actorName?: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-  ip: string | null;
-  /** Names of the records the entry refers to, "kind:id" → name (resolved by the server). */
-  names?: Record<string, string>;
-}
-
-export interface AuditFilters { entity?: string; action?: string; accountId?: number; from?: string; to?: string }
+export type AuditEntry = Out<typeof entryOut>;
+export type AuditFilters = Filters<typeof auditQuery>;
 
 export function useAudit(filters: AuditFilters, page: number, pageSize: number) {
   return useQuery({
