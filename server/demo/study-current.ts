@@ -78,4 +78,5 @@ export function currentCampaign(b: Book) {
       b.attend(c, absent, 'roll_call', 0.05);
     }
   }
+  return { key, held, late: new Set(order.slice(26, 29).map((g) => g.id)) };
 }

@@ -92,7 +92,9 @@ function evaluate(b: Book, ix: Index, c: Conf, by: { lateUnit?: boolean }) {
   }
 }
 
-export function pastReview(b: Book, past: { key: Conf; staff: Conf; grassroots: Conf[]; late: Set<number> }) {
+type Held = { key: Conf; grassroots: Conf[]; late: Set<number> };
+
+export function pastReview(b: Book, past: Held & { staff: Conf }, current: { key: Conf; held: Conf[]; late: Set<number> }) {
   const ix: Index = { attendance: byConference(b.attendance), absences: byConference(b.absences),
     home: new Map(b.ctx.people.people.map((p) => [p.id, p.orgId])), bpOrg: new Map(b.bridgePoints.map((x) => [x.id as number, x.org_id as number])) };
   dialogue(b, ix, past.key, 12, 0.2);
@@ -101,4 +103,7 @@ export function pastReview(b: Book, past: { key: Conf; staff: Conf; grassroots: 
   evaluate(b, ix, past.key, {});
   evaluate(b, ix, past.staff, {});
   for (const g of past.grassroots) evaluate(b, ix, g, { lateUnit: past.late.has(g.org.id) });
+  // This year's review is not empty either: the current campaign's conferences held so far are evaluated too.
+  evaluate(b, ix, current.key, {});
+  for (const g of current.held) evaluate(b, ix, g, { lateUnit: current.late.has(g.org.id) });
 }

@@ -20,9 +20,9 @@ export { CURRENT_CAMPAIGN_ID } from './study-current.js';
 export function buildStudy(ctx: StudyCtx, now: number): Book {
   const book = new Book(ctx, new Rng(DEMO_SEED ^ 0x5717));
   const past = pastCampaign(book);
-  currentCampaign(book);
+  const current = currentCampaign(book);
   // Generated after the campaigns above, so that they stay exactly as they were.
-  pastReview(book, past);
+  pastReview(book, past, current);
   nowConferences(book, now);
   return book;
 }

@@ -1,5 +1,5 @@
 import { Alert, Button, List } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useInvitations } from '../../api/conferences';
 import { SearchBox } from '../../components/SearchBox';
 import { useT } from '../../i18n';
@@ -26,10 +26,12 @@ export function ManualSearch({ conferenceId, roster, online, done, onPick }: Pro
   const q = useDebounced(text.trim(), online ? 300 : 0);
   const list = useInvitations(conferenceId, { q }, 1, 10, online && q.length >= 2);
   const local = !online || (list.isError && !!roster);
+  // The kept list names each unit with its organization ("Chi bộ thôn 1 · Đảng ủy xã Dân Lực").
+  const units = useMemo(() => new Map((roster?.people ?? []).map((p) => [p.personId, p.unitName])), [roster]);
   const hits: Hit[] = local
     ? searchRoster(roster, q).map((p) => ({ personId: p.personId, fullName: p.fullName, unit: p.unitName, attended: !!p.checkedAt || done.has(p.personId),
       checkedAt: p.checkedAt, lateMinutes: p.lateMinutes }))
-    : (list.data?.items ?? []).map((p) => ({ personId: p.personId, fullName: p.fullName, unit: p.orgName, attended: p.attended || done.has(p.personId),
+    : (list.data?.items ?? []).map((p) => ({ personId: p.personId, fullName: p.fullName, unit: units.get(p.personId) ?? p.orgName, attended: p.attended || done.has(p.personId),
       checkedAt: p.checkedAt ?? null, lateMinutes: p.lateMinutes ?? null, absence: p.absence }));
   return (
     <div>
