@@ -3,6 +3,7 @@ import { one, rows, sql, type Db, type Queryable, type SQL } from '../../core/db
 import { conflict, notFound } from '../../core/errors.js';
 import { limitOffset, toPage } from '../../core/pagination.js';
 import { can, type Actor } from '../../core/policy.js';
+import { unitLabel } from '../../core/units.js';
 import { fold } from '../../core/vn.js';
 import { idList, peopleScope, staffConference, writableConference } from './access.js';
 import { applyRule, invite } from './audience.js';
@@ -68,7 +69,7 @@ function invitationRows(db: Queryable, conferenceId: number, f: InvitationFilter
   const words = fold(f.q ?? '').trim().split(/\s+/).filter(Boolean);
   const match = words.map((w) => sql`AND p.name_folded LIKE ${'%' + w.replace(/[\\%_]/g, (ch) => '\\' + ch) + '%'}`);
   return rows<z.infer<typeof invitationOut> & { total: number }>(db, sql`
-    SELECT p.id AS "personId", p.full_name AS "fullName", po.name AS "orgName", i.bridge_point_id AS "bridgePointId",
+    SELECT p.id AS "personId", p.full_name AS "fullName", ${unitLabel('po')} AS "orgName", i.bridge_point_id AS "bridgePointId",
       bp.name AS "bridgePointName", (a.id IS NOT NULL) AS attended,
       CASE WHEN a.id IS NULL THEN NULL ELSE ${q.utc(sql`a.checked_at`)} END AS "checkedAt", a.late_minutes AS "lateMinutes",
       CASE WHEN ab.person_id IS NULL THEN NULL ELSE json_build_object('excused', ab.excused, 'reason', ab.reason) END AS absence,

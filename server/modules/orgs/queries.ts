@@ -1,4 +1,5 @@
 import { one, rows, sql, type Queryable, type SQL } from '../../core/db/index.js';
+import { compareVn } from '../../core/vn.js';
 
 export interface OrgRow {
   id: number;
@@ -40,11 +41,15 @@ export function findOrgForUpdate(q: Queryable, id: number) {
   return one<OrgRow>(q, sql`SELECT ${orgColumns} FROM orgs o WHERE o.id = ${id} FOR UPDATE`);
 }
 
-export function listNodes(q: Queryable, where: SQL) {
-  return rows<OrgRow & { memberCount: number; childCount: number }>(
+const KIND_RANK: Record<string, number> = { province: 0, district: 1, grassroots: 2, cell: 3 };
+
+/** Nodes by kind, then in Vietnamese order of their names (đ after d; "thôn 2" before "thôn 10"), as the tree shows them. */
+export async function listNodes(q: Queryable, where: SQL) {
+  const list = await rows<OrgRow & { memberCount: number; childCount: number }>(
     q,
     sql`SELECT ${orgColumns}, ${nodeCounts} FROM orgs o WHERE ${where} ORDER BY ${kindOrder}, o.name`,
   );
+  return list.sort((a, b) => (KIND_RANK[a.kind] ?? 4) - (KIND_RANK[b.kind] ?? 4) || compareVn(a.name, b.name));
 }
 
 export function searchOrgs(q: Queryable, folded: string, scope: SQL, limit: number) {

@@ -1,5 +1,6 @@
 import { one, rows, sql, type Queryable, type SQL } from '../../core/db/index.js';
 import { grassrootsPathOf, unitLabel } from '../../core/units.js';
+import { compareVn } from '../../core/vn.js';
 import type { Category, Gender, PartyStatus, PersonItem, PositionTitle } from './schemas.js';
 
 export interface PersonRow extends PersonItem {
@@ -89,12 +90,12 @@ export function transfersOf(q: Queryable, personId: number) {
   );
 }
 
-export function massOrgsOf(q: Queryable, personId: number) {
-  return rows<{ orgId: number; orgName: string; joinedOn: string | null }>(
+export async function massOrgsOf(q: Queryable, personId: number) {
+  return (await rows<{ orgId: number; orgName: string; joinedOn: string | null }>(
     q,
     sql`SELECT m.org_id AS "orgId", ${unitLabel('o')} AS "orgName", m.joined_on AS "joinedOn"
-        FROM mass_org_memberships m JOIN orgs o ON o.id = m.org_id WHERE m.person_id = ${personId} ORDER BY o.name`,
-  );
+        FROM mass_org_memberships m JOIN orgs o ON o.id = m.org_id WHERE m.person_id = ${personId}`,
+  )).sort((a, b) => compareVn(a.orgName, b.orgName));
 }
 
 /** Card numbers among `cards` already held by someone other than `exceptId`. */
