@@ -33,11 +33,11 @@ describe('bridge point roster', () => {
     expect(r.statusCode, r.body).toBe(200);
     const body = r.json();
     expect(body).toMatchObject({ conferenceId: live.id, bridgePointId: bpA, bridgePointName: 'Điểm cầu xã Dân Lực', startsAt: new Date(live.startsAt).toISOString() });
-    // Sorted the Vietnamese way (by given name); a cell and a mass organization are shown with the organization they belong to.
+    // Sorted the Vietnamese way (by given name); a cell is shown with the organization it belongs to.
     expect(body.people.map((p: { fullName: string; unitName: string }) => [p.fullName, p.unitName])).toEqual([
       ['Nguyễn Văn An', 'Chi bộ thôn 1 · Đảng ủy xã Dân Lực'],
       ['Lê Thị Bình', 'Chi bộ thôn 1 · Đảng ủy xã Dân Lực'],
-      ['Phạm Thị Hoa', 'Hội LHPN xã Dân Lực · Đảng ủy xã Dân Lực'],
+      ['Phạm Thị Hoa', 'Hội LHPN xã Dân Lực'], // already named after its place: no suffix
     ]);
     const binh = body.people.find((p: { personId: number }) => p.personId === ctx.fx.people.binhA1);
     expect(binh.checkedAt).toEqual(expect.any(String));
