@@ -325,6 +325,8 @@ test.describe.serial('study campaign: plan, invite, check in, live count, absenc
     await expect(row).toHaveCount(1);
     await row.getByRole('button', { name: 'Ghi vắng' }).click();
     const modal = dialog(page, 'Ghi vắng');
+    await expect(modal.getByRole('switch')).not.toBeChecked();
+    await modal.getByRole('switch').click();
     await modal.locator('#reason').fill('Đi công tác tại tỉnh theo quyết định của Đảng ủy xã');
     await modal.getByTestId('modal-ok').click();
     await expect(page.getByText('Đã ghi nhận vắng mặt')).toBeVisible();

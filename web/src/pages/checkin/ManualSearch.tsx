@@ -6,6 +6,7 @@ import { useT } from '../../i18n';
 import { useDebounced } from '../../lib/hooks';
 import { InvitationStatus } from '../conferences/InvitationStatus';
 import { searchRoster, type Roster } from './roster';
+import { resultsFor } from '../../components/searchResults';
 
 interface Props {
   conferenceId: number;
@@ -31,7 +32,7 @@ export function ManualSearch({ conferenceId, roster, online, done, onPick }: Pro
   const hits: Hit[] = local
     ? searchRoster(roster, q).map((p) => ({ personId: p.personId, fullName: p.fullName, unit: p.unitName, attended: !!p.checkedAt || done.has(p.personId),
       checkedAt: p.checkedAt, lateMinutes: p.lateMinutes }))
-    : (list.data?.items ?? []).map((p) => ({ personId: p.personId, fullName: p.fullName, unit: units.get(p.personId) ?? p.orgName, attended: p.attended || done.has(p.personId),
+    : (resultsFor(list)?.items ?? []).map((p) => ({ personId: p.personId, fullName: p.fullName, unit: units.get(p.personId) ?? p.orgName, attended: p.attended || done.has(p.personId),
       checkedAt: p.checkedAt ?? null, lateMinutes: p.lateMinutes ?? null, absence: p.absence }));
   return (
     <div>

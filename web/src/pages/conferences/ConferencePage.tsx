@@ -88,7 +88,8 @@ export default function ConferencePage() {
       {(canWrite || canRecord) && <SetupChecklist conf={c} canFix={canWrite} />}
       <Card>
         <Tabs
-          activeKey={sp.get('tab') ?? 'overview'}
+          // A link to a tab this user does not have (evaluations of another unit's conference) opens the overview.
+          activeKey={visibleTab(sp.get('tab'), c.abilities.readEvaluations)}
           onChange={(tab) => setSp({ tab }, { replace: true })}
           destroyOnHidden
           items={[
@@ -106,4 +107,10 @@ export default function ConferencePage() {
       </Card>
     </div>
   );
+}
+
+const TABS = ['overview', 'bridges', 'invitations', 'live', 'makeup', 'evaluation', 'questions'];
+function visibleTab(tab: string | null, readEvaluations: boolean): string {
+  if (!tab || !TABS.includes(tab) || (tab === 'evaluation' && !readEvaluations)) return 'overview';
+  return tab;
 }

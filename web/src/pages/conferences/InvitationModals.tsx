@@ -65,7 +65,8 @@ export function AbsenceModal({ confId, person, onClose }: { confId: number; pers
     <FormModal
       open={!!person} title={`${t('inv.recordAbsence')}: ${person?.fullName ?? ''}`} form={form} onClose={onClose} success={t('inv.absenceSaved')}
       onSubmit={(v) => record.mutateAsync({ personId: person!.personId, excused: v.excused, reason: v.reason?.trim() || undefined })}
-      initialValues={{ excused: true }} testId="absence-form"
+      // Excused only when the clerk says so: an absence is never silently excused.
+      initialValues={{ excused: false }} testId="absence-form"
     >
       <Form.Item name="excused" label={t('inv.excused')} valuePropName="checked"><Switch /></Form.Item>
       <Form.Item name="reason" label={t('common.reason')}><Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} maxLength={500} /></Form.Item>

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { useOrgChildren } from '../../api/orgs';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { useI18n } from '../../i18n';
+import { formatNumber } from '../../lib/format';
 import { KindTag } from './OrgLabels';
 
 export function OrgChildren({ id }: { id: number }) {
@@ -17,7 +18,7 @@ export function OrgChildren({ id }: { id: number }) {
       data-testid="org-children"
       dataSource={q.data}
       renderItem={(c) => (
-        <List.Item key={c.id} extra={<Badge count={c.memberCount} showZero overflowCount={999999} color="#b71c1c" title={t('orgs.members', { count: c.memberCount })} />}>
+        <List.Item key={c.id} extra={<Badge count={formatNumber(c.memberCount)} showZero overflowCount={999999} color="#b71c1c" title={t('orgs.members', { count: c.memberCount })} />}>
           <div>
             <Link to={`/orgs/${c.id}`}>{c.name}</Link>{' '}
             <KindTag kind={c.kind} subkind={c.subkind} />
