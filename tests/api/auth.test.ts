@@ -22,6 +22,19 @@ describe('auth', () => {
     expect(en.json().error.message).toBe('Please log in');
   });
 
+  it('answers 401 before looking at a body or path it would refuse', async () => {
+    const bad = [
+      { method: 'POST' as const, url: '/api/campaigns', payload: '{not json', headers: { 'content-type': 'application/json' } },
+      { method: 'POST' as const, url: '/api/campaigns', payload: { title: 'a\u0000b' } },
+      { method: 'GET' as const, url: '/api/orgs/2147483648' },
+    ];
+    for (const r of bad) {
+      const res = await ctx.app.inject(r);
+      expect(res.statusCode, r.url).toBe(401);
+      expect(res.json().error.code).toBe('unauthenticated');
+    }
+  });
+
   it('logs in with an HttpOnly SameSite cookie and returns the grants', async () => {
     const res = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'CLERK.A', password: PASSWORD } });
     expect(res.statusCode).toBe(200);

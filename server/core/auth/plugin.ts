@@ -46,7 +46,9 @@ export function registerAuth(app: FastifyInstance, db: Db, secret: string) {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionToken', null);
   const cache = actorCache(db);
-  app.addHook('preHandler', async (req) => {
+  // onRequest, before the body is parsed and validated: a caller without a session gets 401, not a
+  // validation answer about a body it may not send.
+  app.addHook('onRequest', async (req) => {
     // The API docs (Swagger UI's own routes) are public; everything else under /api needs a session.
     if (!req.url.startsWith('/api/') || req.url.startsWith('/api/docs')) return;
     const token = tokenFromCookie(secret, req.cookies[SESSION_COOKIE]);
@@ -66,7 +68,7 @@ export function registerAuth(app: FastifyInstance, db: Db, secret: string) {
   });
 }
 
-/** The authenticated actor of a protected route (the preHandler guarantees it). */
+/** The authenticated actor of a protected route (the onRequest hook guarantees it). */
 export function actorOf(req: FastifyRequest): Actor {
   if (!req.actor) throw unauthenticated();
   return req.actor;
