@@ -41,6 +41,8 @@ describe('campaigns: cascade', () => {
     expect(k).toMatchObject({ orgName: 'Tỉnh ủy Thử Nghiệm', status: 'active', documentCount: 2, obligationCount: 10, overdueCount: 0,
       levelOffsets: { district: 20, grassroots: 10, cell: 3 }, description: 'Đợt 1' });
     expect(k.documents.map((d: { symbol: string }) => d.symbol).sort()).toEqual(['05-NQ/TU', '12-KH/HU']);
+    // Each document says who issued it, not only its code.
+    expect(k.documents.every((d: { issuerName: string }) => d.issuerName.length > 2 && !/^[A-Z]+$/.test(d.issuerName))).toBe(true);
     expect(k.summary).toEqual({ overdue: 0, not_scheduled: 10, scheduled: 0, held_late: 0, held_on_time: 0 });
 
     const board = (await call(ctx.cookies.admin, 'GET', `/api/campaigns/${k.id}/board?pageSize=50`)).json();

@@ -84,7 +84,7 @@ describe('conferences: create and validate', () => {
     const detail = (await call(ctx.cookies.clerkA, 'GET', `/api/conferences/${c.id}`)).json();
     expect(detail.agenda.map((a: { position: number; presenterName: string | null }) => [a.position, a.presenterName]))
       .toEqual([[1, 'Nguyễn Văn An'], [2, 'Vũ Thị Lan'], [3, null]]);
-    expect(detail.materials).toEqual([{ id: docProvince, symbol: '12-NQ/TU', title: 'Nghị quyết của Tỉnh ủy' }]);
+    expect(detail.materials).toEqual([{ id: docProvince, symbol: '12-NQ/TU', title: 'Nghị quyết của Tỉnh ủy', issuerName: 'Tỉnh ủy Thử Nghiệm' }]);
     // Its hall is its main bridge point from the start, where the presenters are invited.
     expect(detail.bridgePoints).toEqual([expect.objectContaining({ name: detail.hall, isMain: true, orgId: detail.orgId, invited: 2 })]);
     expect(detail).toMatchObject({ audience: { rules: [] }, campaignTitle: 'Học tập Nghị quyết Đại hội XIV' });

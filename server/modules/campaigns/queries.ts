@@ -1,5 +1,6 @@
 import { one, rows, sql, type Queryable, type SQL } from '../../core/db/index.js';
 import { limitOffset } from '../../core/pagination.js';
+import { issuerName } from '../../core/units.js';
 import { OBLIGATION_STATUSES, TIERS, type BoardItem, type CampaignItem, type ObligationStatus, type Summary } from './schemas.js';
 
 const utc = (col: SQL) => sql`to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
@@ -114,8 +115,9 @@ export async function campaignItem(q: Queryable, id: number, obligationScope: SQ
 }
 
 export function documentsOf(q: Queryable, campaignId: number) {
-  return rows<{ id: number; symbol: string; title: string }>(q, sql`SELECT d.id, d.symbol, d.title
-    FROM campaign_documents cd JOIN documents d ON d.id = cd.document_id
+  return rows<{ id: number; symbol: string; title: string; issuerName: string }>(q, sql`SELECT d.id, d.symbol, d.title,
+      ${issuerName(sql`d.issuer`, sql`o.path`)} AS "issuerName"
+    FROM campaign_documents cd JOIN documents d ON d.id = cd.document_id JOIN orgs o ON o.id = d.owner_org_id
     WHERE cd.campaign_id = ${campaignId} ORDER BY d.issued_on DESC, d.id`);
 }
 

@@ -76,7 +76,7 @@ export const campaignDetailOut = campaignItemOut.extend({
   orgPath: z.string().describe('The organizer\'s place in the tree: the UI checks the caller\'s abilities (/auth/me) against it'),
   description: z.string().nullable(),
   levelOffsets: z.object({ district: z.number().optional(), grassroots: z.number().optional(), cell: z.number().optional() }),
-  documents: z.array(z.object({ id: z.number(), symbol: z.string(), title: z.string() })),
+  documents: z.array(z.object({ id: z.number(), symbol: z.string(), title: z.string(), issuerName: z.string() })),
   summary: summaryOut,
 });
 

@@ -1,6 +1,6 @@
 import { one, rows, sql, type Queryable, type SQL } from '../../core/db/index.js';
 import { limitOffset } from '../../core/pagination.js';
-import { unitLabel } from '../../core/units.js';
+import { issuerName, unitLabel } from '../../core/units.js';
 import type { z } from 'zod';
 import type { AudienceRule, conferenceItemOut } from './schemas.js';
 
@@ -98,8 +98,9 @@ export function agendaOf(q: Queryable, conferenceId: number) {
 }
 
 export function materialsOf(q: Queryable, conferenceId: number) {
-  return rows<{ id: number; symbol: string; title: string }>(q, sql`SELECT d.id, d.symbol, d.title
-    FROM conference_materials m JOIN documents d ON d.id = m.document_id
+  return rows<{ id: number; symbol: string; title: string; issuerName: string }>(q, sql`SELECT d.id, d.symbol, d.title,
+      ${issuerName(sql`d.issuer`, sql`o.path`)} AS "issuerName"
+    FROM conference_materials m JOIN documents d ON d.id = m.document_id JOIN orgs o ON o.id = d.owner_org_id
     WHERE m.conference_id = ${conferenceId} ORDER BY d.issued_on DESC, d.id`);
 }
 

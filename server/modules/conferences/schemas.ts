@@ -124,7 +124,7 @@ export const bridgePointAbilitiesOut = z.object({ checkConnection: z.boolean(), 
 
 export const conferenceDetailOut = conferenceItemOut.extend({
   agenda: z.array(agendaItemOut),
-  materials: z.array(z.object({ id: z.number(), symbol: z.string(), title: z.string() })),
+  materials: z.array(z.object({ id: z.number(), symbol: z.string(), title: z.string(), issuerName: z.string() })),
   bridgePoints: z.array(bridgePointOut.extend({ abilities: bridgePointAbilitiesOut })),
   abilities: conferenceAbilitiesOut,
   audience: z.object({ rules: z.array(audienceRule) }).describe('Các quy tắc đã dùng để lập danh sách mời'),

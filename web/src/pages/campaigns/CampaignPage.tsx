@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Descriptions, Flex, Grid, List, Tabs, Tag } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Grid, List, Tabs, Tag, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useCampaign, useUpdateCampaign } from '../../api/campaigns';
@@ -52,7 +52,7 @@ export default function CampaignPage() {
           <Descriptions.Item label={t('campaigns.documents')} span={2}>
             {c.documents.length === 0 ? t('campaigns.noDocuments') : (
               <List size="small" split={false} dataSource={c.documents} renderItem={(d) => (
-                <List.Item style={{ padding: '2px 0' }}><Link to={`/documents/${d.id}`}><strong>{d.symbol}</strong> — {d.title}</Link></List.Item>
+                <List.Item style={{ padding: '2px 0' }}><Link to={`/documents/${d.id}`}><strong>{d.symbol}</strong> — {d.title}</Link> <Typography.Text type="secondary">· {d.issuerName}</Typography.Text></List.Item>
               )} />
             )}
           </Descriptions.Item>

@@ -1,5 +1,5 @@
 import { EditOutlined, QrcodeOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Grid, List, Tabs, Tag } from 'antd';
+import { Button, Card, Descriptions, Grid, List, Tabs, Tag, Typography } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useConference, type ConferenceDetail } from '../../api/conferences';
 import { PageHeader } from '../../components/PageHeader';
@@ -30,7 +30,7 @@ function Overview({ c }: { c: ConferenceDetail }) {
       <h4 style={{ marginTop: 16 }}>{t('conf.materials')}</h4>
       {c.materials.length === 0 ? <EmptyState description={t('conf.noMaterials')} /> : (
         <List size="small" dataSource={c.materials} renderItem={(m) => (
-          <List.Item><Link to={`/documents/${m.id}`}><strong>{m.symbol}</strong> — {m.title}</Link></List.Item>
+          <List.Item><Link to={`/documents/${m.id}`}><strong>{m.symbol}</strong> — {m.title}</Link> <Typography.Text type="secondary">· {m.issuerName}</Typography.Text></List.Item>
         )} />
       )}
     </div>
