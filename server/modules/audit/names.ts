@@ -2,28 +2,7 @@
 // rather than "org #27". One query per kind of record for a whole page, never one per entry.
 import { rows, sql, type Queryable, type SQL } from '../../core/db/index.js';
 import { unitLabel } from '../../core/units.js';
-
-/** What a field holding an id points at: orgId, toOrgId, parentId → a unit; personId, hostPersonId → a person… */
-export type RefKind = 'org' | 'person' | 'document' | 'campaign' | 'conference' | 'bridge_point' | 'account' | 'obligation';
-
-const FIELD_KINDS: [RegExp, RefKind][] = [
-  [/^(orgId|parentId|mergedIntoId|newParentId|intoId|[a-z]+OrgId)$/, 'org'],
-  [/^(personId|[a-z]+PersonId)$/, 'person'],
-  [/^(documentId|[a-z]+DocumentId|relatedId)$/, 'document'],
-  [/^campaignId$/, 'campaign'],
-  [/^(conferenceId|makeupOf|copiedFrom)$/, 'conference'],
-  [/^(bridgePointId|mainPointId)$/, 'bridge_point'],
-  [/^accountId$/, 'account'],
-];
-const LIST_KINDS: [RegExp, RefKind][] = [
-  [/^(orgIds|mergedIds|sourceIds)$/, 'org'],
-  [/^(personIds|presenters)$/, 'person'],
-  [/^(documentIds|materialIds)$/, 'document'],
-  [/^obligationIds$/, 'obligation'],
-];
-
-export const kindOfField = (field: string): RefKind | undefined => FIELD_KINDS.find(([re]) => re.test(field))?.[1];
-export const kindOfList = (field: string): RefKind | undefined => LIST_KINDS.find(([re]) => re.test(field))?.[1];
+import { kindOfField, kindOfList, type RefKind } from './refs.js';
 
 // The record an entry is about, by its entity; compound ids ("conference:person") name the person.
 const ENTITY_KINDS: Record<string, RefKind> = {

@@ -2,6 +2,7 @@ import type { AuditEntry } from '../../api/audit';
 import type { MessageKey } from '../../i18n';
 import { translateDynamic, type Lang } from '../../i18n';
 import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
+import { kindOfField, kindOfList } from '../../../../server/modules/audit/refs';
 
 // An audit entry told as a sentence: who did what to which record, and each changed field as before → after.
 // Record references are names the server resolved ("kind:id" → name); a raw id is never shown.
@@ -19,22 +20,6 @@ const SELF_ACTIONS = new Set(['login', 'logout', 'password_change', 'login_faile
 // Actions whose verb already says what the record is ("đã chuyển sinh hoạt cho Lê Văn An").
 const NO_NOUN = new Set(['transfer', 'roll_call', 'absence']);
 
-// Fields holding ids, as the server names them (server/modules/audit/names.ts).
-const ID_FIELD: [RegExp, string][] = [
-  [/^(orgId|parentId|mergedIntoId|newParentId|intoId|[a-z]+OrgId)$/, 'org'],
-  [/^(personId|[a-z]+PersonId)$/, 'person'],
-  [/^(documentId|[a-z]+DocumentId|relatedId)$/, 'document'],
-  [/^campaignId$/, 'campaign'],
-  [/^(conferenceId|makeupOf|copiedFrom)$/, 'conference'],
-  [/^(bridgePointId|mainPointId)$/, 'bridge_point'],
-  [/^accountId$/, 'account'],
-];
-const ID_LIST: [RegExp, string][] = [
-  [/^(orgIds|mergedIds|sourceIds)$/, 'org'],
-  [/^(personIds|presenters)$/, 'person'],
-  [/^(documentIds|materialIds)$/, 'document'],
-  [/^obligationIds$/, 'obligation'],
-];
 // Fields whose values are codes with a label: the i18n prefix of those labels.
 const ENUM_PREFIX: Record<string, string> = {
   gender: 'people.gender', partyStatus: 'people.status', categories: 'people.cat', kind: 'kind', subkind: 'subkind',
@@ -45,7 +30,6 @@ const ENUM_BY_ENTITY: Record<string, string> = { 'position.title': 'people.title
 // Names of the changed record kept in the entry itself (for a record deleted since).
 const OWN_NAME = ['fullName', 'name', 'title', 'symbol', 'displayName', 'username', 'filename', 'orgName'];
 
-const kindOf = (field: string, table: [RegExp, string][]) => table.find(([re]) => re.test(field))?.[1];
 const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 const has = (key: string) => translateDynamic('vi', key, '\u0000') !== '\u0000';
 
@@ -84,9 +68,9 @@ export function sentenceParts(e: AuditEntry, t: Tr, lang: Lang) {
 /** One value as a clerk reads it: a name for an id, a date dd/mm/yyyy, a label for a code, never JSON. */
 export function formatValue(field: string, v: unknown, names: Names, t: Tr, lang: Lang, entity = ''): string {
   if (v === null || v === undefined || v === '') return '—';
-  const one = kindOf(field, ID_FIELD);
+  const one = kindOfField(field);
   if (one && (typeof v === 'number' || typeof v === 'string')) return names[`${one}:${v}`] ?? t('audit.unknownRecord');
-  const many = kindOf(field, ID_LIST);
+  const many = kindOfList(field);
   if (many && Array.isArray(v)) return v.length ? v.map((x) => names[`${many}:${x}`] ?? t('audit.unknownRecord')).join(', ') : '—';
   const prefix = ENUM_BY_ENTITY[`${entity}.${field}`] ?? ENUM_PREFIX[field];
   if (prefix && typeof v === 'string') return translateDynamic(lang, `${prefix}.${v}`, v);
