@@ -1,32 +1,9 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { login, pick } from './helpers';
 
 // Forms (issue 7, item 7): Enter in a date field confirms the date and never submits the form; a typed date that
 // does not exist stays on screen with a message; a person with the name and birth date of someone of the same
 // commune is created only after the clerk confirms.
-
-const PASSWORD = 'QuanTriet@2025';
-
-async function login(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
-
-async function pick(page: Page, trigger: Locator, text: string | RegExp, search?: string) {
-  const list = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not(.ant-slide-up-leave)').last();
-  await expect(async () => {
-    if (!(await list.isVisible())) await trigger.click();
-    await expect(list).toBeVisible({ timeout: 2000 });
-    if (search && !(await list.locator('.ant-select-item-option').filter({ hasText: text }).count())) {
-      await page.keyboard.press('ControlOrMeta+a');
-      await page.keyboard.type(search);
-    }
-    await list.locator('.ant-select-item-option').filter({ hasText: text }).first().click({ timeout: 5000 });
-    await expect(list).toBeHidden({ timeout: 2000 });
-  }).toPass({ timeout: 30_000 });
-}
 
 test('person form: Enter in a date field does not submit, an impossible date is explained, a duplicate asks first', async ({ page }) => {
   const posts: string[] = [];

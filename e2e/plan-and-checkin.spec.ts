@@ -1,10 +1,10 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { login, pick } from './helpers';
 
 // Issue 7, item 4's "done when": a commune clerk plans an in-person conference the obvious way — title, time,
 // hall, the audience left as offered, save — and checks people in at once, without touching bridge points or
 // invitation lists. Then the same at a phone's width (390 px), with screenshots under test-results/.
 
-const PASSWORD = 'QuanTriet@2025';
 const TITLE = 'Hội nghị quán triệt Nghị quyết tại xã Dân Lực (kế hoạch nhanh)';
 const HALL = 'Hội trường UBND xã Dân Lực';
 const PHONE = { width: 390, height: 844 };
@@ -16,25 +16,6 @@ function vnText(d: Date) {
     timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
   }).formatToParts(d).map((x) => [x.type, x.value]));
   return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
-}
-
-async function login(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
-
-/** Open an antd select, then click the option showing `text` (retried: lists animate). */
-async function pick(page: Page, trigger: Locator, text: string) {
-  const list = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not(.ant-slide-up-leave)').last();
-  await expect(async () => {
-    if (!(await list.isVisible())) await trigger.click();
-    await expect(list).toBeVisible({ timeout: 2000 });
-    await list.locator('.ant-select-item-option').filter({ hasText: text }).first().click({ timeout: 5000 });
-    await expect(list).toBeHidden({ timeout: 2000 });
-  }).toPass({ timeout: 30_000 });
 }
 
 const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

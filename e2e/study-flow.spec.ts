@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { login, pick, PASSWORD } from './helpers';
 
 // The study issue's "done when", end to end by the demo accounts: the board shows which units are late and the
 // leader reminds them; the 2024 campaign's 99.8% comes out of the attendance records; the district office plans a
@@ -7,7 +8,6 @@ import { expect, test, type APIRequestContext, type Browser, type Locator, type 
 // evaluation suggests the late; a member asks anonymously and the presenter answers.
 // The wall clock matters only through "now": the conference is created relative to it.
 
-const PASSWORD = 'QuanTriet@2025';
 const PHONE = { width: 375, height: 812 };
 const CURRENT = 'Học tập, quán triệt và triển khai Nghị quyết số 57-NQ/TW';
 const PAST = 'Học tập, quán triệt Nghị quyết Đại hội Đảng bộ huyện lần thứ XVIII';
@@ -32,37 +32,12 @@ function vnText(d: Date, withTime = true) {
   return withTime ? `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}` : `${p.day}/${p.month}/${p.year}`;
 }
 
-async function login(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
-
 /** A signed-in API session, for what a user's device does without our UI (a second scanner) or to look up ids. */
 async function session(playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } }, username: string) {
   const ctx = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
   const r = await ctx.post('/api/auth/login', { data: { username, password: PASSWORD } });
   expect(r.ok(), await r.text()).toBeTruthy();
   return { ctx, me: (await r.json()) as { displayName: string; personId: number | null; grants: { orgName: string }[] } };
-}
-
-/** Open an antd select (by its input or a wrapper), optionally type to search, then click the option showing `text`. */
-async function pick(page: Page, trigger: Locator, text: string | RegExp, search?: string, multiple = false) {
-  // The list that is opening, not one still fading out from the previous field.
-  const list = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not(.ant-slide-up-leave)').last();
-  await expect(async () => {
-    if (!(await list.isVisible())) await trigger.click();
-    await expect(list).toBeVisible({ timeout: 2000 });
-    if (search && !(await list.locator('.ant-select-item-option').filter({ hasText: text }).count())) {
-      await page.keyboard.press('ControlOrMeta+a');
-      await page.keyboard.type(search);
-    }
-    await list.locator('.ant-select-item-option').filter({ hasText: text }).first().click({ timeout: 5000 });
-    // A single select closes once chosen; a list still open means the click missed.
-    if (!multiple) await expect(list).toBeHidden({ timeout: 2000 });
-  }).toPass({ timeout: 30_000 });
 }
 
 const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
