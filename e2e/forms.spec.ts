@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { login, pick } from './helpers';
 
 // Forms (issue 7, item 7): Enter in a date field confirms the date and never submits the form; a typed date that
