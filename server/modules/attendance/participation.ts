@@ -84,14 +84,20 @@ export async function campaignParticipation(db: Db, actor: Actor, campaignId: nu
       UNION ALL
       SELECT 1, GROUPING(child)::int, NULL, child, COALESCE(sum(invited), 0)::int, COALESCE(sum(attended), 0)::int, 0
       FROM k WHERE tier = '' GROUP BY GROUPING SETS ((child), ()) HAVING sum(invited) > 0 OR GROUPING(child) = 1
-    )
+    ),
+    -- A unit's deadline: the earliest of its own obligations, those below it or above it, else the campaign's. The
+    -- campaign's obligations are read once and grouped by child, not rescanned for every child.
+    ob AS MATERIALIZED (SELECT ob.deadline, u.path FROM obligations ob JOIN orgs u ON u.id = ob.org_id
+      WHERE ob.campaign_id = ${campaignId} AND (u.path <@ ${root.path}::ltree OR u.path @> ${root.path}::ltree)),
+    above AS (SELECT min(deadline) AS d FROM ob WHERE path @> ${root.path}::ltree),
+    inside AS (SELECT min(deadline) AS d FROM ob WHERE path <@ ${root.path}::ltree),
+    below AS (SELECT subpath(path, 0, nlevel(${root.path}::ltree) + 1) AS child, min(deadline) AS d FROM ob
+      WHERE nlevel(path) > nlevel(${root.path}::ltree) GROUP BY 1)
     SELECT g.gt, g.gc, g.tier, g.child::text AS child, o.id AS "childId", ${unitLabel('o')} AS "childName", g.invited, g."attendedAny", g."attendedTier",
-      -- A unit's deadline: the earliest of its own obligations, those below it or above it, else the campaign's.
       CASE WHEN o.id IS NOT NULL THEN to_char(coalesce(
-        (SELECT min(ob.deadline) FROM obligations ob JOIN orgs u ON u.id = ob.org_id
-          WHERE ob.campaign_id = ${campaignId} AND (u.path <@ o.path OR u.path @> o.path)),
+        least((SELECT d FROM above), CASE WHEN o.path = ${root.path}::ltree THEN (SELECT d FROM inside) ELSE bl.d END),
         (SELECT k.deadline FROM campaigns k WHERE k.id = ${campaignId})), 'YYYY-MM-DD') END AS deadline
-    FROM g LEFT JOIN orgs o ON o.path = g.child ORDER BY g.gt, g.gc, g.tier`);
+    FROM g LEFT JOIN orgs o ON o.path = g.child LEFT JOIN below bl ON bl.child = g.child ORDER BY g.gt, g.gc, g.tier`);
   const today = todayVn();
   const total = list.find((r) => r.gt === 1 && r.gc === 1);
   return {
