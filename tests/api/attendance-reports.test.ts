@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../server/core/db/index.js';
 import { setup } from '../helpers.js';
+import { sseReader } from '../sse.js';
 import { api, bridgePoint, campaign, conference, countWhere, HOUR, invite, MIN, type Conf, type Ctx } from './attendance-fixture.js';
 
 let ctx: Ctx;
@@ -156,21 +157,8 @@ describe('live (Server-Sent Events)', () => {
     const res = await fetch(`http://127.0.0.1:${addr.port}/api/conferences/${makeup.id}/live`, { headers: { cookie: ctx.cookies.clerkA }, signal: ac.signal });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/event-stream');
-    const reader = res.body!.getReader();
-    const decoder = new TextDecoder();
-    let buf = '';
-    const next = async (event: string) => {
-      while (!buf.includes(`event: ${event}\n`) || !buf.slice(buf.indexOf(`event: ${event}\n`)).includes('\n\n')) {
-        const { value, done } = await reader.read();
-        if (done) throw new Error('stream ended');
-        buf += decoder.decode(value, { stream: true });
-      }
-      const at = buf.indexOf(`event: ${event}\n`);
-      const end = buf.indexOf('\n\n', at);
-      const data = JSON.parse(buf.slice(at, end).split('\n').find((l) => l.startsWith('data: '))!.slice(6));
-      buf = buf.slice(end + 2);
-      return data;
-    };
+    const read = sseReader(res.body!);
+    const next = async (event: string) => (await read(event)).data;
     const snap = await next('snapshot');
     expect(snap).toMatchObject({ invited: 2, total: 1, bridgePoints: [{ bridgePointId: bpM, invited: 2, attended: 1 }] });
     const r = await call(ctx.cookies.clerkA, 'POST', `/api/conferences/${makeup.id}/checkins`, { bridgePointId: bpM, personId: ctx.fx.people.hoaWomenA });

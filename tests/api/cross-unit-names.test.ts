@@ -3,6 +3,7 @@ import { hashPassword } from '../../server/core/auth/password.js';
 import { one, sql } from '../../server/core/db/index.js';
 import { nameSortKey } from '../../server/core/vn.js';
 import { loginAs, PASSWORD, setup } from '../helpers.js';
+import { sseReader } from '../sse.js';
 import { api, bridgePoint, campaign, conference, invite, MIN, type Conf, type Ctx } from './attendance-fixture.js';
 
 // Item 2 of issue 7: a district conference followed at a bridge point in each of two communes. The clerk of
@@ -239,21 +240,7 @@ describe('bridge points, counts and streams', () => {
       const ac = new AbortController();
       const res = await fetch(`http://127.0.0.1:${addr.port}/api/conferences/${conf.id}/live`, { headers: { cookie: cookies[who] }, signal: ac.signal });
       expect(res.status).toBe(200);
-      const reader = res.body!.getReader();
-      const decoder = new TextDecoder();
-      let buf = '';
-      const next = async (event: string) => {
-        while (!buf.includes(`event: ${event}\n`) || !buf.slice(buf.indexOf(`event: ${event}\n`)).includes('\n\n')) {
-          const { value, done } = await reader.read();
-          if (done) throw new Error('stream ended');
-          buf += decoder.decode(value, { stream: true });
-        }
-        const at = buf.indexOf(`event: ${event}\n`);
-        const end = buf.indexOf('\n\n', at);
-        const raw = buf.slice(at, end).split('\n').find((l) => l.startsWith('data: '))!.slice(6);
-        buf = buf.slice(end + 2);
-        return { raw, data: JSON.parse(raw) };
-      };
+      const next = sseReader(res.body!);
       return { next, close: () => ac.abort() };
     };
     const a = await open('clerkA');

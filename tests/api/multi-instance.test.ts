@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../server/app.js';
 import { one, openDatabase, sql, type Database } from '../../server/core/db/index.js';
 import { freshPgDatabase, PASSWORD, seedFixture, testApp, type Fixture } from '../helpers.js';
+import { sseReader } from '../sse.js';
 import { bridgePoint, campaign, conference, invite, MIN, type Conf } from './attendance-fixture.js';
 
 // Two server instances, each with its own connection pool, on one PostgreSQL database, over real HTTP:
@@ -59,26 +60,8 @@ describe.skipIf(!serverUrl)('several server instances on one PostgreSQL', () => 
     const ac = new AbortController();
     const res = await fetch(`${base}/api/conferences/${live.id}/live`, { headers: { cookie }, signal: ac.signal });
     expect(res.status).toBe(200);
-    const reader = res.body!.getReader();
-    const decoder = new TextDecoder();
-    let buf = '';
-    const next = async (event: string) => {
-      const deadline = setTimeout(() => ac.abort(), 5_000);
-      try {
-        while (!buf.includes(`event: ${event}\n`) || !buf.slice(buf.indexOf(`event: ${event}\n`)).includes('\n\n')) {
-          const { value, done } = await reader.read();
-          if (done) throw new Error('stream ended');
-          buf += decoder.decode(value, { stream: true });
-        }
-      } finally {
-        clearTimeout(deadline);
-      }
-      const at = buf.indexOf(`event: ${event}\n`);
-      const end = buf.indexOf('\n\n', at);
-      const data = JSON.parse(buf.slice(at, end).split('\n').find((l) => l.startsWith('data: '))!.slice(6));
-      buf = buf.slice(end + 2);
-      return data;
-    };
+    const read = sseReader(res.body!, ac, 5_000);
+    const next = async (event: string) => (await read(event)).data;
     return { next, close: () => ac.abort() };
   };
 
