@@ -9,6 +9,7 @@ import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Database } from './core/db/index.js';
+import { registerServiceWorkerHeaders } from './core/service-worker.js';
 import { frameworkErrors, MAX_PARAM_LENGTH, registerErrorHandler, sendRouteNotFound } from './core/errors.js';
 import { registerInputGuard } from './core/input-guard.js';
 import { registerAuth } from './core/auth/plugin.js';
@@ -85,6 +86,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   const webDist = path.resolve(process.env.WEB_DIST ?? 'dist/web');
   const hasWeb = existsSync(path.join(webDist, 'index.html'));
+  if (hasWeb) registerServiceWorkerHeaders(app);
   if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
   // Client-side routes fall back to the SPA shell; unknown /api paths stay JSON 404s.
   app.setNotFoundHandler((req, reply) => {

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, get, post } from './client';
 import { exhaustive } from './contract';
+import { forgetOfflineData, keptAccount } from '../lib/offlineData';
 
 import type { Role } from '../../../server/core/policy';
 import type { Action, Grant, LoginInput, Me, PasswordInput } from '../../../server/modules/auth/schemas';
@@ -22,6 +23,9 @@ export function useMe() {
         return await get<Me>('/auth/me', undefined, signal);
       } catch (e) {
         if (e instanceof ApiError && e.status === 401) return null;
+        // No answer at all (a dead network the phone still reports as up, the server down): not logged out.
+        const kept = e instanceof ApiError && e.status === 0 ? keptAccount() : undefined;
+        if (kept) return kept;
         throw e;
       }
     },
@@ -45,7 +49,10 @@ export function useLogout() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: () => post<void>('/auth/logout'),
+    // Offline too: the request fails at once instead of waiting for a network, and the phone forgets the account.
+    networkMode: 'always',
     onSettled: () => {
+      forgetOfflineData();
       qc.clear();
       qc.setQueryData(meKey, null);
     },

@@ -5,6 +5,11 @@ export const enCore: Record<keyof typeof viCore, string> = {
   'app.tagline': 'Studying and implementing Party resolutions',
   'app.title': 'Quán Triệt — Studying and implementing resolutions',
 
+  'offline.title': 'Offline',
+  'offline.savedAt': 'Offline — data saved at {time} on {date}',
+  'offline.nothingSaved': 'Offline — nothing of this page is saved on this device',
+  'offline.noAccount': 'No account is saved on this device. Connect to the network to log in.',
+
   'common.loading': 'Loading…',
   'common.error': 'Something went wrong',
   'common.retry': 'Retry',

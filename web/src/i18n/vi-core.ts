@@ -4,6 +4,11 @@ export const viCore = {
   'app.tagline': 'Học tập, quán triệt nghị quyết',
   'app.title': 'Quán Triệt — Học tập, quán triệt nghị quyết',
 
+  'offline.title': 'Đang ngoại tuyến',
+  'offline.savedAt': 'Đang ngoại tuyến — dữ liệu đã lưu lúc {time} ngày {date}',
+  'offline.nothingSaved': 'Đang ngoại tuyến — trang này chưa có dữ liệu lưu trên máy',
+  'offline.noAccount': 'Máy này chưa lưu dữ liệu của tài khoản nào. Hãy kết nối mạng để đăng nhập.',
+
   'common.loading': 'Đang tải…',
   'common.error': 'Đã có lỗi xảy ra',
   'common.retry': 'Thử lại',

@@ -3,6 +3,7 @@ import { Button, Drawer, Grid, Layout, Menu } from 'antd';
 import { Suspense, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import type { Me } from '../api/auth';
+import { OfflineNotice } from '../components/OfflineNotice';
 import { PageSpin } from '../components/States';
 import { useT } from '../i18n';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -49,6 +50,8 @@ export function AppShell({ me }: { me: Me }) {
           <UserMenu me={me} />
         </Layout.Header>
         <Layout.Content className="app-content">
+          {/* The check-in pages say it their own way (with the count of scans waiting). */}
+          {!pathname.startsWith('/checkin') && <OfflineNotice />}
           <Suspense fallback={<PageSpin />}>
             <Outlet />
           </Suspense>

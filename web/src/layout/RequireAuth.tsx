@@ -1,5 +1,6 @@
 import { Navigate, useLocation } from 'react-router-dom';
 import { useMe } from '../api/auth';
+import { OfflineNoAccount } from '../components/OfflineNotice';
 import { ErrorState, PageSpin } from '../components/States';
 import { AppShell } from './AppShell';
 
@@ -7,8 +8,11 @@ import { AppShell } from './AppShell';
 export function RequireAuth() {
   const me = useMe();
   const location = useLocation();
+  // Offline with no account kept on this phone: say so (it is not the same as being logged out).
+  if (me.isPending && me.fetchStatus === 'paused') return <OfflineNoAccount />;
   if (me.isPending) return <PageSpin />;
-  if (me.isError) return <ErrorState error={me.error} onRetry={() => me.refetch()} />;
+  // A failed check with the account already known (a network that drops) keeps the user in the app.
+  if (me.isError && me.data === undefined) return <ErrorState error={me.error} onRetry={() => me.refetch()} />;
   if (!me.data) {
     const next = location.pathname + location.search;
     return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;

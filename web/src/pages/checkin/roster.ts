@@ -24,6 +24,14 @@ export function readRoster(conferenceId: number, bridgePointId: number): Roster 
   }
 }
 
+/** On logout: the lists name other people, they do not stay on a phone nobody is logged in on (the queue stays). */
+export function dropKeptRosters() {
+  for (let i = localStorage.length - 1; i >= 0; i--) {
+    const k = localStorage.key(i);
+    if (k?.startsWith(PREFIX)) localStorage.removeItem(k);
+  }
+}
+
 function keep(r: Roster) {
   const now = Date.now();
   for (let i = localStorage.length - 1; i >= 0; i--) {

@@ -14,7 +14,7 @@ export default function MeConferencePage() {
   const conf = useConference(id);
   const wide = Grid.useBreakpoint().md ?? true;
   if (conf.isPending) return <Loading rows={8} />;
-  if (conf.isError) return <ErrorState error={conf.error} onRetry={() => conf.refetch()} />;
+  if (!conf.data) return <ErrorState error={conf.error} onRetry={() => conf.refetch()} />;
   const c = conf.data;
   return (
     <div data-testid="me-conference-page">

@@ -25,7 +25,7 @@ function MyInvitations() {
   });
   return (
     <Card title={t('me.invitations')} className="section" data-testid="my-invitations">
-      {inv.isPending ? <Loading /> : inv.isError ? <InlineError error={inv.error} /> : rows.length === 0 ? <EmptyState description={t('me.noInvitations')} /> : (
+      {inv.isPending ? <Loading /> : !inv.data ? <InlineError error={inv.error} /> : rows.length === 0 ? <EmptyState description={t('me.noInvitations')} /> : (
         <List dataSource={rows} renderItem={(r) => {
           const upcoming = Date.parse(r.endsAt) >= now;
           const ongoing = upcoming && Date.parse(r.startsAt) <= now;

@@ -13,7 +13,8 @@ export function MyQrCard({ me }: { me: Me }) {
   const unit = me.grants[0]?.orgName;
   return (
     <Card title={t('me.qr')} className="section" extra={<Button className="no-print" icon={<PrinterOutlined />} onClick={() => window.print()} disabled={!qr.data}>{t('me.print')}</Button>}>
-      {qr.isPending ? <Loading /> : qr.isError ? <InlineError error={qr.error} /> : (
+      {/* A kept code shows even when its refresh failed (no network). */}
+      {qr.isPending ? <Loading /> : !qr.data ? <InlineError error={qr.error} /> : (
         <div className="my-qr-card print-area" data-testid="my-qr">
           <QrImage svg={qr.data.svg} alt={t('me.qr')} size={320} />
           <Typography.Title level={4} style={{ margin: '8px 0 0' }}>{me.displayName}</Typography.Title>

@@ -1,0 +1,32 @@
+/// <reference types="vite-plugin-pwa/vanillajs" />
+import { registerSW } from 'virtual:pwa-register';
+
+/** How often an app left open (an installed app on a phone stays open for days) asks whether a new version exists. */
+const CHECK_EVERY_MS = 60 * 60_000;
+
+/**
+ * Registers the service worker (web/pwa/options.ts). A new version installs in the background and takes over at
+ * once (skipWaiting + clientsClaim); the page then reloads at the next change of page, or when the app goes to the
+ * background, so nobody loses a question being typed or a check-in in progress and nobody has to clear anything.
+ */
+export function startPwa(onNextPage: (reload: () => void) => void) {
+  if (!('serviceWorker' in navigator)) return;
+  let reloading = false;
+  const reload = () => {
+    if (reloading) return;
+    reloading = true;
+    window.location.reload();
+  };
+  // Registered after the page's load event (the default), so installing never slows the first visit's page.
+  registerSW({
+    onNeedReload() {
+      if (document.visibilityState === 'hidden') return reload();
+      document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') reload(); });
+      onNextPage(reload);
+    },
+    onRegisteredSW(_url, registration) {
+      if (!registration) return;
+      window.setInterval(() => { if (navigator.onLine) void registration.update().catch(() => undefined); }, CHECK_EVERY_MS);
+    },
+  });
+}
