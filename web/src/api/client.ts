@@ -1,4 +1,5 @@
 import { currentLang } from '../i18n/lang';
+import { noteAnswer, noteNoAnswer } from '../lib/connectivity';
 
 export interface ApiErrorBody {
   code: string;
@@ -57,9 +58,12 @@ async function readError(res: Response): Promise<ApiError> {
 
 async function send(path: string, init: RequestInit): Promise<Response> {
   try {
-    return await fetch(path, init);
+    const res = await fetch(path, init);
+    noteAnswer();
+    return res;
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
+    noteNoAnswer();
     const vi = currentLang() === 'vi';
     throw new ApiError(0, {
       code: 'network',

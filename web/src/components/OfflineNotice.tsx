@@ -1,27 +1,28 @@
 import { CloudOutlined } from '@ant-design/icons';
-import { onlineManager, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Result } from 'antd';
 import { useCallback, useSyncExternalStore } from 'react';
 import { useT } from '../i18n';
+import { useOnline } from '../lib/connectivity';
 import { formatDateTime, formatTime } from '../lib/format';
 
-/** Whether the phone has a network, as the query cache sees it (it pauses fetches while offline). */
-export function useOnline(): boolean {
-  return useSyncExternalStore(useCallback((cb) => onlineManager.subscribe(cb), []), () => onlineManager.isOnline());
-}
-
-/** The oldest kept answer the page on screen shows (its active queries with data): what "saved at" can honestly say. */
-function useOldestShown(enabled: boolean): number {
+/**
+ * The oldest kept answer the page on screen shows (its active queries with data): what "saved at" can honestly say;
+ * and whether some part of it has nothing kept (its fetch waits for the network). One string, for a stable snapshot.
+ */
+function useShown(enabled: boolean): string {
   const cache = useQueryClient().getQueryCache();
   const subscribe = useCallback((cb: () => void) => cache.subscribe(cb), [cache]);
   return useSyncExternalStore(subscribe, () => {
-    if (!enabled) return 0;
+    if (!enabled) return '';
     let oldest = 0;
+    let missing = false;
     for (const q of cache.findAll({ type: 'active' })) {
       const at = q.state.data !== undefined && q.state.dataUpdatedAt;
       if (at && (!oldest || at < oldest)) oldest = at;
+      if (q.state.data === undefined && q.state.fetchStatus === 'paused') missing = true;
     }
-    return oldest;
+    return `${oldest}:${missing ? 1 : 0}`;
   });
 }
 
@@ -29,12 +30,13 @@ function useOldestShown(enabled: boolean): number {
 export function OfflineNotice() {
   const t = useT();
   const online = useOnline();
-  const at = useOldestShown(!online);
+  const [at, missing] = useShown(!online).split(':').map(Number);
   if (online) return null;
   const iso = at ? new Date(at).toISOString() : '';
   return (
     <Alert type="warning" showIcon icon={<CloudOutlined />} className="section" data-testid="offline-notice"
-      title={at ? t('offline.savedAt', { time: formatTime(iso), date: formatDateTime(iso, false) }) : t('offline.nothingSaved')} />
+      title={at ? t('offline.savedAt', { time: formatTime(iso), date: formatDateTime(iso, false) }) : t('offline.nothingSaved')}
+      description={at && missing ? t('offline.partMissing') : undefined} />
   );
 }
 

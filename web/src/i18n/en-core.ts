@@ -8,6 +8,7 @@ export const enCore: Record<keyof typeof viCore, string> = {
   'offline.title': 'Offline',
   'offline.savedAt': 'Offline — data saved at {time} on {date}',
   'offline.nothingSaved': 'Offline — nothing of this page is saved on this device',
+  'offline.partMissing': 'Some parts of this page are not saved on this device; they appear when the network is back.',
   'offline.noAccount': 'No account is saved on this device. Connect to the network to log in.',
 
   'common.loading': 'Loading…',

@@ -7,6 +7,7 @@ export const viCore = {
   'offline.title': 'Đang ngoại tuyến',
   'offline.savedAt': 'Đang ngoại tuyến — dữ liệu đã lưu lúc {time} ngày {date}',
   'offline.nothingSaved': 'Đang ngoại tuyến — trang này chưa có dữ liệu lưu trên máy',
+  'offline.partMissing': 'Một số phần của trang chưa được lưu trên máy; chúng sẽ hiện khi có mạng trở lại.',
   'offline.noAccount': 'Máy này chưa lưu dữ liệu của tài khoản nào. Hãy kết nối mạng để đăng nhập.',
 
   'common.loading': 'Đang tải…',

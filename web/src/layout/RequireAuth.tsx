@@ -1,5 +1,6 @@
 import { Navigate, useLocation } from 'react-router-dom';
 import { useMe } from '../api/auth';
+import { ApiError } from '../api/client';
 import { OfflineNoAccount } from '../components/OfflineNotice';
 import { ErrorState, PageSpin } from '../components/States';
 import { AppShell } from './AppShell';
@@ -9,7 +10,8 @@ export function RequireAuth() {
   const me = useMe();
   const location = useLocation();
   // Offline with no account kept on this phone: say so (it is not the same as being logged out).
-  if (me.isPending && me.fetchStatus === 'paused') return <OfflineNoAccount />;
+  const noAnswer = me.isError && me.error instanceof ApiError && me.error.status === 0;
+  if (me.data === undefined && ((me.isPending && me.fetchStatus === 'paused') || noAnswer)) return <OfflineNoAccount />;
   if (me.isPending) return <PageSpin />;
   // A failed check with the account already known (a network that drops) keeps the user in the app.
   if (me.isError && me.data === undefined) return <ErrorState error={me.error} onRetry={() => me.refetch()} />;

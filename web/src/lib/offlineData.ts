@@ -1,6 +1,7 @@
-import { dehydrate, hydrate, onlineManager, type Query, type QueryClient } from '@tanstack/react-query';
+import { dehydrate, hydrate, type Query, type QueryClient } from '@tanstack/react-query';
 import type { Me } from '../api/auth';
 import { dropKeptRosters } from '../pages/checkin/roster';
+import { watchConnectivity } from './connectivity';
 
 /*
  * The last good answers a member (or the hall's clerk) needs with no network, kept in localStorage and put back
@@ -79,8 +80,7 @@ function save(qc: QueryClient, owner: number, kept: Map<string, Kept>) {
  * Online, the kept answers show at once and are refreshed as usual (a faster repeat visit too).
  */
 export function keepOfflineData(qc: QueryClient) {
-  // TanStack Query assumes a network until told otherwise; a phone opened without one must pause, not fail.
-  onlineManager.setOnline(navigator.onLine);
+  watchConnectivity();
   const saved = read();
   let owner: number | undefined = saved?.owner;
   const kept = new Map((saved?.queries ?? []).map((q) => [q.queryHash, q]));

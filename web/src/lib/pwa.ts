@@ -12,18 +12,28 @@ const CHECK_EVERY_MS = 60 * 60_000;
 export function startPwa(onNextPage: (reload: () => void) => void) {
   if (!('serviceWorker' in navigator)) return;
   let reloading = false;
+  let waiting = false;
   const reload = () => {
     if (reloading) return;
     reloading = true;
     window.location.reload();
   };
+  const newVersion = () => {
+    if (waiting) return;
+    waiting = true;
+    if (document.visibilityState === 'hidden') return reload();
+    document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') reload(); });
+    onNextPage(reload);
+  };
+  // A worker taking over a page another worker controlled is a new version (the first install is not).
+  let controlled = !!navigator.serviceWorker.controller;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (controlled) newVersion();
+    controlled = true;
+  });
   // Registered after the page's load event (the default), so installing never slows the first visit's page.
   registerSW({
-    onNeedReload() {
-      if (document.visibilityState === 'hidden') return reload();
-      document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') reload(); });
-      onNextPage(reload);
-    },
+    onNeedReload: newVersion,
     onRegisteredSW(_url, registration) {
       if (!registration) return;
       window.setInterval(() => { if (navigator.onLine) void registration.update().catch(() => undefined); }, CHECK_EVERY_MS);

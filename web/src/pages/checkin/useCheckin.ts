@@ -1,9 +1,10 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { onlineManager, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { checkin, checkinBatch, type CheckinResult } from '../../api/attendance';
 import { ApiError } from '../../api/client';
 import { useT } from '../../i18n';
 import { browserErrorMessage } from '../../lib/browserErrors';
+import { useOnline } from '../../lib/connectivity';
 import { enqueue, newClientId, readQueue, removeFromQueue, type QueuedScan } from '../../lib/offlineQueue';
 import { lateMinutesAt, personIdOfCode, type Roster } from './roster';
 
@@ -35,7 +36,8 @@ export function useCheckin(conferenceId: number, bridgePointId: number | undefin
   const qc = useQueryClient();
   const [recent, setRecent] = useState<ScanEntry[]>([]);
   const [pending, setPending] = useState(() => readQueue().length);
-  const [online, setOnline] = useState(() => navigator.onLine);
+  // Offline as the app sees it: the phone without a network, or a server that stopped answering (lib/connectivity).
+  const online = useOnline();
   const [synced, setSynced] = useState<SyncSummary | null>(null);
   const flushing = useRef(false);
   // The same card or person while its first check-in is still on its way: acknowledged once, not twice.
@@ -43,7 +45,7 @@ export function useCheckin(conferenceId: number, bridgePointId: number | undefin
   const push = (e: ScanEntry) => setRecent((r) => [e, ...r.filter((x) => x.id !== e.id)].slice(0, KEEP));
 
   const flush = useCallback(async () => {
-    if (flushing.current || !navigator.onLine) return;
+    if (flushing.current || !onlineManager.isOnline()) return;
     const queue = readQueue();
     if (!queue.length) return;
     flushing.current = true;
@@ -82,15 +84,11 @@ export function useCheckin(conferenceId: number, bridgePointId: number | undefin
   }, [qc, t]);
 
   useEffect(() => {
-    const up = () => { setOnline(true); void flush(); };
-    const down = () => setOnline(false);
-    window.addEventListener('online', up);
-    window.addEventListener('offline', down);
+    const stop = onlineManager.subscribe((up) => { if (up) void flush(); });
     const timer = window.setInterval(() => { if (readQueue().length) void flush(); }, RETRY_MS);
     void flush();
     return () => {
-      window.removeEventListener('online', up);
-      window.removeEventListener('offline', down);
+      stop();
       clearInterval(timer);
     };
   }, [flush]);
@@ -117,13 +115,12 @@ export function useCheckin(conferenceId: number, bridgePointId: number | undefin
           return err;
         }
         setPending(readQueue().length);
-        setOnline(navigator.onLine);
         const e: ScanEntry = { id: clientId, kind: 'queued', name: label ?? '', personId, orgName: known?.unitName,
           message: known || !who.code ? undefined : t('checkin.unknownCode'), lateMinutes, checkedAt: scannedAt, at: scannedAt };
         push(e);
         return e;
       };
-      if (!navigator.onLine) {
+      if (!onlineManager.isOnline()) {
         // Already checked in when the list was kept: say so at once, nothing to send.
         if (known?.checkedAt) {
           const e: ScanEntry = { id: clientId, kind: 'dup', name: known.fullName, personId, orgName: known.unitName, checkedAt: known.checkedAt, at: scannedAt };
