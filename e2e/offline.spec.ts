@@ -53,6 +53,7 @@ test('a member opens the app offline: the QR code and the next conference, with 
   const { context, page } = await phone(browser);
   await login(page, 'dangvien.danluc');
   await expect(page.getByTestId('home-page')).toBeVisible();
+  await kept(page, '"roots"', '"documents","list"');
   await page.goto('/me');
   await expect(page.getByTestId('my-qr').locator('img')).toBeVisible();
   const item = page.getByTestId('my-invitations').locator('.ant-list-item').filter({ hasText: next.title });
@@ -83,6 +84,9 @@ test('a member opens the app offline: the QR code and the next conference, with 
   await expect(page.getByTestId('offline-notice')).toContainText('Đang ngoại tuyến — dữ liệu đã lưu lúc');
   await page.goto('/');
   await expect(page.getByTestId('home-page')).toContainText('Lê Văn Khánh');
+  // The home page's lists came from the phone too: nothing on it waits for the network.
+  await expect(page.getByTestId('offline-notice')).not.toContainText('chưa được lưu');
+  await expect(page.getByTestId('home-page').locator('.ant-skeleton')).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath('home-offline.png'), fullPage: true });
 
   // Back online: the notice goes.
