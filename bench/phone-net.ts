@@ -34,7 +34,7 @@ export function webBuild(root: string): string {
     return dir;
   }
   console.log('  building the web app (npm run build:web)');
-  const r = spawnSync('npm', ['run', 'build:web'], { cwd: root, stdio: 'inherit' });
+  const r = spawnSync('npm', ['run', 'build:web', '--', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) throw new Error(`phone: npm run build:web failed (exit code ${r.status})`);
   return path.join(root, 'dist/web');
 }

@@ -121,8 +121,11 @@ const m = machine();
 const header = [`Date: ${new Date().toISOString()}`, `Machine: \`${m.uname}\``, `CPU: ${m.cpu}, memory ${m.memory}`, `Node: ${m.node}`,
   'Server, load client (a worker thread) and PostgreSQL share the machine; figures are for that setting.'];
 const text = render(sections, header);
-if (only.length && existsSync(out)) writeFileSync(out, merge(readFileSync(out, 'utf8'), sections, ['PGlite', 'PostgreSQL', 'Phone']));
-else writeFileSync(out, text + '\n');
+if (only.length && existsSync(out)) {
+  // The header's date stays that of the last full run: a section rewritten alone says when it was measured.
+  for (const s of sections) if (s.title !== PHONE_TITLE) s.notes.unshift(`Measured ${new Date().toISOString()} (BENCH_ONLY=${only.join(',')}).`);
+  writeFileSync(out, merge(readFileSync(out, 'utf8'), sections, ['PGlite', 'PostgreSQL', 'Phone']));
+} else writeFileSync(out, text + '\n');
 console.log('\n' + text);
 console.log(`Written to ${out}`);
 process.exit(failed ? 1 : 0);
