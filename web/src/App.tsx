@@ -5,12 +5,16 @@ import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { Suspense, useCallback, useEffect } from 'react';
-import { RouterProvider } from 'react-router-dom';
+import { BrowserRouter, useRoutes } from 'react-router-dom';
 import { queryClient } from './api/queryClient';
-import { PageSpin } from './components/States';
+import { PageSpin } from './components/PageSpin';
 import { I18nProvider, useI18n } from './i18n';
-import { router } from './routes';
+import { routes } from './routes';
 import { theme } from './theme';
+
+function Routes() {
+  return useRoutes(routes);
+}
 
 function Themed() {
   const { lang, t } = useI18n();
@@ -22,7 +26,7 @@ function Themed() {
     <ConfigProvider locale={lang === 'vi' ? viVN : enUS} theme={theme}>
       <AntApp>
         <Suspense fallback={<PageSpin />}>
-          <RouterProvider router={router} />
+          <BrowserRouter><Routes /></BrowserRouter>
         </Suspense>
       </AntApp>
     </ConfigProvider>
