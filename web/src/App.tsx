@@ -1,6 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
@@ -8,7 +7,7 @@ import { Suspense, useCallback, useEffect } from 'react';
 import { BrowserRouter, useRoutes } from 'react-router-dom';
 import { queryClient } from './api/queryClient';
 import { PageSpin } from './components/PageSpin';
-import { I18nProvider, useI18n } from './i18n';
+import { antdEnglishLocale, I18nProvider, useI18n } from './i18n';
 import { routes } from './routes';
 import { theme } from './theme';
 
@@ -23,7 +22,7 @@ function Themed() {
     document.title = t('app.title');
   }, [lang, t]);
   return (
-    <ConfigProvider locale={lang === 'vi' ? viVN : enUS} theme={theme}>
+    <ConfigProvider locale={lang === 'vi' ? viVN : antdEnglishLocale()} theme={theme}>
       <AntApp>
         <Suspense fallback={<PageSpin />}>
           <BrowserRouter><Routes /></BrowserRouter>
