@@ -1,13 +1,26 @@
 import { Button } from 'antd';
-import { lazy, Suspense, type ComponentProps } from 'react';
+import { lazy, Suspense, type ComponentProps, type ReactNode } from 'react';
 import type { Result } from 'antd';
 import { ApiError } from '../api/client';
 import { useT } from '../i18n';
 
-const ResultChunk = lazy(() => import('./ResultChunk'));
+type ResultProps = ComponentProps<typeof Result>;
+
+/** Without the network (the chunk never fetched), the same texts without the illustration. */
+function PlainResult({ title, subTitle, extra, ...rest }: ResultProps) {
+  return (
+    <div className="ant-result" data-testid={(rest as { 'data-testid'?: string })['data-testid']}>
+      <div className="ant-result-title">{title}</div>
+      {subTitle && <div className="ant-result-subtitle">{subTitle}</div>}
+      {extra && <div className="ant-result-extra">{extra}</div>}
+    </div>
+  );
+}
+
+const ResultChunk = lazy<(p: ResultProps) => ReactNode>(() => import('./ResultChunk').catch(() => ({ default: PlainResult })));
 
 /** Ant Design's Result, loaded when one is shown (every page can show one; few ever do). */
-export function LazyResult(props: ComponentProps<typeof Result>) {
+export function LazyResult(props: ResultProps) {
   return <Suspense fallback={null}><ResultChunk {...props} /></Suspense>;
 }
 
