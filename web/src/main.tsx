@@ -1,12 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { loadLang } from './i18n';
 import { currentLang, storeLang } from './i18n/lang';
 import './styles.css';
 
-storeLang(currentLang());
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// An English user's texts are fetched before the first render; without them the app starts in Vietnamese.
+const lang = currentLang();
+void loadLang(lang).then((ok) => {
+  storeLang(ok ? lang : 'vi');
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

@@ -1,6 +1,7 @@
 import { Navigate, useLocation } from 'react-router-dom';
 import { useMe } from '../api/auth';
-import { ErrorState, PageSpin } from '../components/States';
+import { ErrorState } from '../components/ErrorState';
+import { PageSpin } from '../components/PageSpin';
 import { AppShell } from './AppShell';
 
 /** Everything behind the login: the session decides, the shell wraps the page. */
