@@ -1,14 +1,18 @@
 // `npm run bench`: generates a province-scale dataset on PGlite (always) and PostgreSQL (when one answers), starts the
-// real app on 127.0.0.1, and measures check-in bursts and participation roll-ups. Writes bench/results.md.
-// Env: BENCH_DATABASE_URL (server to create qt_bench on), BENCH_ONLY=pglite|postgres, BENCH_SCALE (default 1), BENCH_OUT.
+// real app on 127.0.0.1, and measures check-in bursts and participation roll-ups; then the phone scenario (bench/phone.ts:
+// page loads in Chromium on emulated slow 3G). Writes bench/results.md.
+// Env: BENCH_DATABASE_URL (server to create qt_bench on), BENCH_ONLY=pglite|postgres|phone (comma-separated for
+// several; such a run rewrites only its own sections of results.md), BENCH_SCALE (default 1), BENCH_PHONE_RUNS
+// (default 3), BENCH_OUT.
 import { fork } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { ChildSpec, Message } from './one.js';
 import { ROLLUP_TIMEOUT_MS } from './one.js';
-import { machine, render, type Row, type Section } from './report.js';
+import { PHONE_TITLE, phoneSection } from './phone.js';
+import { machine, merge, render, type Row, type Section } from './report.js';
 
 const DEFAULT_PG = 'postgres://qt:qt@127.0.0.1:5432/postgres';
 const BENCH_DB = 'qt_bench';
@@ -78,13 +82,14 @@ function runChild(spec: ChildSpec, label: string): Promise<Section> {
 }
 
 const pgUrl = process.env.BENCH_DATABASE_URL || DEFAULT_PG;
-const only = process.env.BENCH_ONLY;
+const only = (process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const want = (scenario: 'pglite' | 'postgres' | 'phone') => only.length === 0 || only.includes(scenario);
 const sections: Section[] = [];
 const count = (n: number) => Math.round(n * Math.min(1, scale * 4));
-if (only !== 'postgres') {
+if (want('pglite')) {
   sections.push(await runChild({ name: 'pglite', scale, checkins: count(10_000), targets: { checkins: 1000, rollupP95: 300 } }, 'PGlite (embedded, temp directory)'));
 }
-if (only !== 'pglite') {
+if (want('postgres')) {
   if (await pgAnswers(pgUrl)) {
     const u = new URL(pgUrl);
     await adminQuery(pgUrl, `DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`);
@@ -100,12 +105,27 @@ if (only !== 'pglite') {
     }
   } else console.log(`PostgreSQL not reachable at ${new URL(pgUrl).host}: skipped.`);
 }
+// A missed phone target is only reported; a page that never shows its content fails the run (after writing).
+let failed = false;
+if (want('phone')) {
+  try {
+    sections.push(await phoneSection(path.resolve(here, '..')));
+  } catch (e) {
+    failed = true;
+    console.error(`\nPHONE SCENARIO FAILED: ${(e as Error).message}`);
+    sections.push({ title: PHONE_TITLE, notes: [`FAILED ${new Date().toISOString()}: ${(e as Error).message.split('\n')[0]}`], rows: [] });
+  }
+}
 
 const m = machine();
 const header = [`Date: ${new Date().toISOString()}`, `Machine: \`${m.uname}\``, `CPU: ${m.cpu}, memory ${m.memory}`, `Node: ${m.node}`,
   'Server, load client (a worker thread) and PostgreSQL share the machine; figures are for that setting.'];
 const text = render(sections, header);
-writeFileSync(out, text + '\n');
+if (only.length && existsSync(out)) {
+  // The header's date stays that of the last full run: a section rewritten alone says when it was measured.
+  for (const s of sections) if (s.title !== PHONE_TITLE) s.notes.unshift(`Measured ${new Date().toISOString()} (BENCH_ONLY=${only.join(',')}).`);
+  writeFileSync(out, merge(readFileSync(out, 'utf8'), sections, ['PGlite', 'PostgreSQL', 'Phone']));
+} else writeFileSync(out, text + '\n');
 console.log('\n' + text);
 console.log(`Written to ${out}`);
-process.exit(0);
+process.exit(failed ? 1 : 0);

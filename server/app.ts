@@ -1,11 +1,10 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Database } from './core/db/index.js';
@@ -14,6 +13,7 @@ import { frameworkErrors, MAX_PARAM_LENGTH, registerErrorHandler, sendRouteNotFo
 import { registerInputGuard } from './core/input-guard.js';
 import { registerAuth } from './core/auth/plugin.js';
 import { registerSecurityHeaders } from './core/security-headers.js';
+import { registerCompression, registerWebStatic } from './core/web-static.js';
 import { modules } from './modules/index.js';
 import { moduleTags } from './modules/tags.js';
 
@@ -61,7 +61,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerErrorHandler(app);
   registerInputGuard(app);
 
-  await registerSecurityHeaders(app);
+  registerSecurityHeaders(app);
+  await registerCompression(app);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: deps.config.maxUploadBytes, files: 1, fields: 10 }, throwFileSizeLimit: true });
   await app.register(swagger, {
@@ -85,9 +86,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   for (const mod of modules) await app.register(mod, { prefix: '/api' });
 
   const webDist = path.resolve(process.env.WEB_DIST ?? 'dist/web');
-  const hasWeb = existsSync(path.join(webDist, 'index.html'));
-  if (hasWeb) registerServiceWorkerHeaders(app);
-  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  registerServiceWorkerHeaders(app);
+  const hasWeb = await registerWebStatic(app, webDist);
   // Client-side routes fall back to the SPA shell; unknown /api paths stay JSON 404s.
   app.setNotFoundHandler((req, reply) => {
     if (!hasWeb || req.url.startsWith('/api/') || req.method !== 'GET') return sendRouteNotFound(req, reply);

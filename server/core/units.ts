@@ -9,15 +9,21 @@ const COMMITTEE_WORDS = '^(Đảng ủy|Đảng bộ|Huyện ủy|Tỉnh ủy|Th
  * How a unit is shown to people, as SQL on the orgs row aliased `alias`: a cell or a mass organization carries the
  * name of the committee it belongs to ("Chi bộ thôn 1 · Đảng ủy xã Dân Lực"), since many communes have a "Chi bộ
  * thôn 1"; any other unit is its own name. One index probe per cell row (path gist), only for those rows.
+ * `parent`: the alias of the row's parent, already joined by the caller (hot paths such as the scan queue): a cell's
+ * committee is nearly always its parent, so the path search then runs only when the parent is not a committee.
  */
-export function unitLabel(alias: string): SQL {
+export function unitLabel(alias: string, opts: { parent?: string } = {}): SQL {
   const o = sql.raw(alias);
   // No suffix when the name already says where it is ("Hội LHPN xã Dân Lực" under "Đảng ủy xã Dân Lực").
-  return sql`(CASE WHEN ${o}.kind IN ('cell', 'mass_org') THEN ${o}.name || coalesce((SELECT CASE
-        WHEN position(regexp_replace(lbl_up.name, ${COMMITTEE_WORDS}, '') IN ${o}.name) > 0 THEN '' ELSE ' · ' || lbl_up.name END
+  const suffix = (up: SQL) => sql`CASE
+        WHEN position(regexp_replace(${up}.name, ${COMMITTEE_WORDS}, '') IN ${o}.name) > 0 THEN '' ELSE ' · ' || ${up}.name END`;
+  const up = sql.raw('lbl_up');
+  const searched = sql`(SELECT ${suffix(up)}
       FROM orgs lbl_up WHERE lbl_up.path @> ${o}.path AND lbl_up.path <> ${o}.path AND lbl_up.kind IN ${COMMITTEES}
-      ORDER BY nlevel(lbl_up.path) DESC LIMIT 1), '')
-    ELSE ${o}.name END)`;
+      ORDER BY nlevel(lbl_up.path) DESC LIMIT 1)`;
+  const parent = opts.parent ? sql.raw(opts.parent) : null;
+  const committee = parent ? sql`CASE WHEN ${parent}.kind IN ${COMMITTEES} THEN ${suffix(parent)} ELSE ${searched} END` : searched;
+  return sql`(CASE WHEN ${o}.kind IN ('cell', 'mass_org') THEN ${o}.name || coalesce(${committee}, '') ELSE ${o}.name END)`;
 }
 
 /** The same label for a unit known only by its id (an expression such as `t.from_org_id`). */

@@ -54,7 +54,8 @@ export function fold(text: string): string {
 
 /**
  * Sort key for any Vietnamese text (unit names, titles) under a byte-wise collation: word by word in the Vietnamese
- * alphabet, numbers by value ("thôn 2" before "thôn 10"), tones only to break ties.
+ * alphabet, numbers by value ("thôn 2" before "thôn 10"), tones only to break ties. Its SQL twin is vn_sort_key
+ * (migration 009, orgs.sort_key): change both together; tests/api/vn-sort-key.test.ts fails when they differ.
  */
 export function textSortKey(text: string): string {
   const words = text.trim().split(/\s+/).filter(Boolean);

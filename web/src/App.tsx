@@ -1,16 +1,19 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { Suspense, useCallback, useEffect } from 'react';
-import { RouterProvider } from 'react-router-dom';
+import { BrowserRouter, useRoutes } from 'react-router-dom';
 import { queryClient } from './api/queryClient';
-import { PageSpin } from './components/States';
-import { I18nProvider, useI18n } from './i18n';
-import { router } from './routes';
+import { PageSpin } from './components/PageSpin';
+import { antdEnglishLocale, I18nProvider, useI18n } from './i18n';
+import { routes } from './routes';
 import { theme } from './theme';
+
+function Routes() {
+  return useRoutes(routes);
+}
 
 function Themed() {
   const { lang, t } = useI18n();
@@ -19,10 +22,10 @@ function Themed() {
     document.title = t('app.title');
   }, [lang, t]);
   return (
-    <ConfigProvider locale={lang === 'vi' ? viVN : enUS} theme={theme}>
+    <ConfigProvider locale={lang === 'vi' ? viVN : antdEnglishLocale()} theme={theme}>
       <AntApp>
         <Suspense fallback={<PageSpin />}>
-          <RouterProvider router={router} />
+          <BrowserRouter><Routes /></BrowserRouter>
         </Suspense>
       </AntApp>
     </ConfigProvider>

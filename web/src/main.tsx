@@ -2,21 +2,21 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { queryClient } from './api/queryClient';
+import { loadLang } from './i18n';
 import { currentLang, storeLang } from './i18n/lang';
 import { keepOfflineData } from './lib/offlineData';
 import { startPwa } from './lib/pwa';
-import { router } from './routes';
 import './styles.css';
 
-storeLang(currentLang());
 keepOfflineData(queryClient);
-// A new version waiting to be shown loads at the next change of page (a full load of the page asked for).
-startPwa((reload) => {
-  const from = router.state.location.pathname;
-  const stop = router.subscribe((s) => { if (s.location.pathname !== from) { stop(); reload(); } });
+startPwa();
+// An English user's texts are fetched before the first render; without them the app starts in Vietnamese.
+const lang = currentLang();
+void loadLang(lang).then((ok) => {
+  storeLang(ok ? lang : 'vi');
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
 });
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);

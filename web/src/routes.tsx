@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { createBrowserRouter } from 'react-router-dom';
+import type { RouteObject } from 'react-router-dom';
 import { Guard } from './layout/Guard';
 import { RequireAuth } from './layout/RequireAuth';
 
@@ -29,7 +29,9 @@ const AnnualReviewPage = lazy(() => import('./pages/evaluations/AnnualReviewPage
 const MeConferencePage = lazy(() => import('./pages/dialogue/MeConferencePage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
-export const router = createBrowserRouter([
+// Rendered by useRoutes under a BrowserRouter (App.tsx): the app uses no loaders or actions, so the data
+// router's machinery stays out of every page's download.
+export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
   {
     element: <RequireAuth />,
@@ -62,4 +64,4 @@ export const router = createBrowserRouter([
       { path: '*', element: <NotFoundPage /> },
     ],
   },
-]);
+];

@@ -85,7 +85,7 @@ export async function snapshot(q: Queryable, conferenceId: number) {
   const bridgePoints = await rows<{ bridgePointId: number; name: string; invited: number; attended: number }>(q, sql`SELECT b.id AS "bridgePointId", b.name,
       (SELECT count(*)::int FROM invitations i WHERE i.conference_id = b.conference_id AND i.bridge_point_id = b.id) AS invited,
       (SELECT count(*)::int FROM attendance a WHERE a.conference_id = b.conference_id AND a.bridge_point_id = b.id) AS attended
-    FROM bridge_points b WHERE b.conference_id = ${conferenceId} ORDER BY b.is_main DESC, b.name`);
+    FROM bridge_points b WHERE b.conference_id = ${conferenceId} ORDER BY b.is_main DESC, vn_sort_key(b.name), b.id`);
   const totals = (await one<{ invited: number; total: number }>(q, sql`SELECT
       (SELECT count(*)::int FROM invitations WHERE conference_id = ${conferenceId}) AS invited,
       (SELECT count(*)::int FROM attendance WHERE conference_id = ${conferenceId}) AS total`))!;

@@ -35,7 +35,7 @@ export async function conferenceParticipation(db: Db, actor: Actor, id: number) 
     )
     SELECT g.*, b.name AS "bpName", ${unitLabel('o')} AS "unitName" FROM g
     LEFT JOIN bridge_points b ON b.id = g.bp LEFT JOIN orgs o ON o.id = g.unit
-    ORDER BY g.gbp, g.gunit, b.name, o.name`);
+    ORDER BY g.gbp, g.gunit, vn_sort_key(b.name), o.sort_key, g.bp, g.unit`);
   const counts = ({ invited, attended, late, extra, absentExcused, absentUnexcused }: Row) =>
     withRate({ invited, attended, late, extra, absentExcused, absentUnexcused });
   const zero = { invited: 0, attended: 0, late: 0, extra: 0, absentExcused: 0, absentUnexcused: 0, rate: 0 };

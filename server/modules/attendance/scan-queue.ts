@@ -41,17 +41,25 @@ async function triage(db: Db, jobs: Job[]): Promise<{ ready: Ready[]; slow: numb
   const key = await personKey(db);
   const ids = jobs.map((j) => (j.input.code ? verifyPersonCode(key, j.input.code) : j.input.personId ?? null));
   const params = JSON.stringify(jobs.map((j, i) => ({ i, c: j.conferenceId, b: j.input.bridgePointId, p: ids[i] })));
+  // Where the conference and the invitee's point are matters only for people chosen by name; a flush of card scans
+  // (the burst when a conference opens) leaves those joins out.
+  const named = jobs.some((j) => j.input.code === undefined)
+    ? {
+      columns: sql`co.path::text AS "cPath", ibo.path::text AS "invPath"`,
+      joins: sql`LEFT JOIN orgs co ON co.id = c.org_id
+    LEFT JOIN bridge_points ib ON ib.id = inv.bridge_point_id LEFT JOIN orgs ibo ON ibo.id = ib.org_id`,
+    }
+    : { columns: sql`NULL AS "cPath", NULL AS "invPath"`, joins: sql`` };
   const looks = await rows<Look>(db, sql`SELECT x.i, c.starts_at AS "startsAt", c.ends_at AS "endsAt",
       b.conference_id AS "bConf", bo.path::text AS "bPath",
-      p.id AS "pId", p.full_name AS "fullName", ${unitLabel('po')} AS "orgName", po.path::text AS "pPath",
-      (inv.person_id IS NOT NULL) AS invited, co.path::text AS "cPath", ibo.path::text AS "invPath"
+      p.id AS "pId", p.full_name AS "fullName", ${unitLabel('po', { parent: 'pp' })} AS "orgName", po.path::text AS "pPath",
+      (inv.person_id IS NOT NULL) AS invited, ${named.columns}
     FROM json_to_recordset(${params}::json) AS x(i int, c int, b int, p int)
     LEFT JOIN conferences c ON c.id = x.c
     LEFT JOIN bridge_points b ON b.id = x.b LEFT JOIN orgs bo ON bo.id = b.org_id
-    LEFT JOIN people p ON p.id = x.p LEFT JOIN orgs po ON po.id = p.org_id
+    LEFT JOIN people p ON p.id = x.p LEFT JOIN orgs po ON po.id = p.org_id LEFT JOIN orgs pp ON pp.id = po.parent_id
     LEFT JOIN invitations inv ON inv.conference_id = x.c AND inv.person_id = x.p
-    LEFT JOIN orgs co ON co.id = c.org_id
-    LEFT JOIN bridge_points ib ON ib.id = inv.bridge_point_id LEFT JOIN orgs ibo ON ibo.id = ib.org_id`);
+    ${named.joins}`);
   const ready: Ready[] = [];
   const slow: number[] = [];
   for (const l of looks) {

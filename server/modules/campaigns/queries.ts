@@ -41,7 +41,7 @@ export function findOrg(q: Queryable, id: number) {
  */
 export function derived(where: SQL) {
   return sql`(SELECT ob.id, ob.campaign_id, ob.org_id, ob.tier, ob.deadline, ob.last_reminded_at,
-      o.path, o.name AS org_name, o.kind AS org_kind, o.parent_id,
+      o.path, o.name AS org_name, o.sort_key AS org_sort_key, o.kind AS org_kind, o.parent_id,
       pick.id AS conference_id, CASE WHEN pick.ended THEN pick.day END AS held_on,
       CASE
         WHEN pick.ended THEN CASE WHEN pick.day <= ob.deadline THEN 'held_on_time' ELSE 'held_late' END
@@ -75,7 +75,7 @@ export function board(q: Queryable, where: SQL, status: ObligationStatus | undef
       d.held_on AS "heldOn", ${utc(sql`d.last_reminded_at`)} AS "lastRemindedAt", count(*) OVER () AS total
     FROM ${derived(where)} LEFT JOIN orgs par ON par.id = d.parent_id
     ${status ? sql`WHERE d.status = ${status}` : sql``}
-    ORDER BY ${statusRank}, d.org_name, ${tierRank}, d.id ${limitOffset(page)}`);
+    ORDER BY ${statusRank}, d.org_sort_key, ${tierRank}, d.id ${limitOffset(page)}`);
 }
 
 /** Campaign list items for the campaigns picked by `pick` (SELECT id, total ... ordered, limited); counts in scope. */

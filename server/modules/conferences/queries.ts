@@ -124,7 +124,7 @@ export function bridgePointsOf(q: Queryable, conferenceId: number, onlyId?: numb
     LEFT JOIN (SELECT bridge_point_id, count(*) AS n FROM attendance WHERE conference_id = ${conferenceId} GROUP BY bridge_point_id) a
       ON a.bridge_point_id = bp.id
     WHERE bp.conference_id = ${conferenceId} ${onlyId ? sql`AND bp.id = ${onlyId}` : sql``}
-    ORDER BY bp.is_main DESC, o.path, bp.name, bp.id`);
+    ORDER BY bp.is_main DESC, o.path, vn_sort_key(bp.name), bp.id`);
 }
 
 export function findBridgePoint(q: Queryable, id: number, lock = false) {

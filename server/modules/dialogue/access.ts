@@ -89,7 +89,7 @@ export function assertRatingOpen(c: ConferenceRow, now = Date.now()) {
 
 /** Person ids presenting on the conference's agenda. */
 export async function presentersOf(q: Queryable, conferenceId: number) {
-  return rows<{ id: number; fullName: string }>(q, sql`SELECT DISTINCT p.id, p.full_name AS "fullName"
-    FROM agenda_items a JOIN people p ON p.id = a.presenter_person_id WHERE a.conference_id = ${conferenceId}
-    ORDER BY p.full_name`);
+  return rows<{ id: number; fullName: string }>(q, sql`SELECT p.id, p.full_name AS "fullName" FROM people p
+    WHERE p.id IN (SELECT a.presenter_person_id FROM agenda_items a WHERE a.conference_id = ${conferenceId})
+    ORDER BY p.sort_key, p.id`);
 }

@@ -1,5 +1,4 @@
 import { one, rows, sql, type Queryable, type SQL } from '../../core/db/index.js';
-import { compareVn } from '../../core/vn.js';
 
 export interface OrgRow {
   id: number;
@@ -41,15 +40,15 @@ export function findOrgForUpdate(q: Queryable, id: number) {
   return one<OrgRow>(q, sql`SELECT ${orgColumns} FROM orgs o WHERE o.id = ${id} FOR UPDATE`);
 }
 
-const KIND_RANK: Record<string, number> = { province: 0, district: 1, grassroots: 2, cell: 3 };
-
-/** Nodes by kind, then in Vietnamese order of their names (đ after d; "thôn 2" before "thôn 10"), as the tree shows them. */
-export async function listNodes(q: Queryable, where: SQL) {
-  const list = await rows<OrgRow & { memberCount: number; childCount: number }>(
+/**
+ * Nodes by kind, then in Vietnamese order of their names (đ after d; "thôn 2" before "thôn 10"), as the tree shows
+ * them: sort_key is vn_sort_key(name) (migration 009), the twin of textSortKey.
+ */
+export function listNodes(q: Queryable, where: SQL) {
+  return rows<OrgRow & { memberCount: number; childCount: number }>(
     q,
-    sql`SELECT ${orgColumns}, ${nodeCounts} FROM orgs o WHERE ${where} ORDER BY ${kindOrder}, o.name`,
+    sql`SELECT ${orgColumns}, ${nodeCounts} FROM orgs o WHERE ${where} ORDER BY ${kindOrder}, o.sort_key, o.id`,
   );
-  return list.sort((a, b) => (KIND_RANK[a.kind] ?? 4) - (KIND_RANK[b.kind] ?? 4) || compareVn(a.name, b.name));
 }
 
 export function searchOrgs(q: Queryable, folded: string, scope: SQL, limit: number) {
@@ -57,7 +56,7 @@ export function searchOrgs(q: Queryable, folded: string, scope: SQL, limit: numb
     q,
     sql`SELECT ${orgColumns}, par.name AS "parentName" FROM orgs o LEFT JOIN orgs par ON par.id = o.parent_id
         WHERE ${scope} AND o.name_folded LIKE ${'%' + folded + '%'}
-        ORDER BY o.status <> 'active', similarity(o.name_folded, ${folded}) DESC, o.name LIMIT ${limit}`,
+        ORDER BY o.status <> 'active', similarity(o.name_folded, ${folded}) DESC, o.sort_key, o.id LIMIT ${limit}`,
   );
 }
 

@@ -39,7 +39,7 @@ export async function detail(db: Db, actor: Actor, id: number) {
     rows<{ personId: number; fullName: string; title: string }>(db, sql`SELECT p.id AS "personId", p.full_name AS "fullName", ps.title
         FROM positions ps JOIN people p ON p.id = ps.person_id
         WHERE ps.org_id = ${id} AND ps.ended_on IS NULL ORDER BY ps.id`),
-    rows<{ id: number; name: string; endedOn: string | null }>(db, sql`SELECT id, name, ended_on AS "endedOn" FROM orgs WHERE merged_into_id = ${id} ORDER BY name`),
+    rows<{ id: number; name: string; endedOn: string | null }>(db, sql`SELECT id, name, ended_on AS "endedOn" FROM orgs WHERE merged_into_id = ${id} ORDER BY sort_key, id`),
     rows<{ id: number; kind: string; effectiveOn: string; details: Record<string, unknown> }>(db, sql`SELECT id, kind, effective_on AS "effectiveOn", details
         FROM org_events WHERE org_id = ${id} ORDER BY effective_on DESC, id DESC`),
     org.mergedIntoId ? q.findOrg(db, org.mergedIntoId) : Promise.resolve(undefined),

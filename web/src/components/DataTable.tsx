@@ -1,8 +1,12 @@
-import { Grid, Table } from 'antd';
-import type { TableProps } from 'antd';
+import { Grid, Skeleton } from 'antd';
+import type { Table as AntTable, TableProps } from 'antd';
+import { lazy, Suspense } from 'react';
 import type { ColumnType } from 'antd/es/table';
 import type { AnyObject } from 'antd/es/_util/type';
 import { CardList } from './CardList';
+
+// Ant Design's Table is a chunk of its own: a phone shows cards and never downloads it.
+const Table = lazy(() => import('./TableChunk')) as unknown as typeof AntTable;
 
 /**
  * How a column shows on a phone, where each row becomes a card:
@@ -27,5 +31,9 @@ export function DataTable<T extends AnyObject>(props: DataTableProps<T>) {
   const wide = screens.md ?? (typeof window === 'undefined' || window.innerWidth >= 768);
   if (!wide) return <CardList<T> {...props} />;
   const { columns, ...rest } = props;
-  return <Table<T> {...rest} columns={columns.map(({ mobile: _m, ...c }) => c)} />;
+  return (
+    <Suspense fallback={<Skeleton active />}>
+      <Table<T> {...rest} columns={columns.map(({ mobile: _m, ...c }) => c)} />
+    </Suspense>
+  );
 }

@@ -1,45 +1,13 @@
-import { Alert, Button, Empty, Result, Skeleton, Spin } from 'antd';
+import { Alert, Empty, Skeleton } from 'antd';
 import type { ReactNode } from 'react';
-import { ApiError } from '../api/client';
 import { useT } from '../i18n';
+
+// The shell's two states live in their own modules, so the first load of any page does not carry these.
+export { PageSpin } from './PageSpin';
+export { ErrorState } from './ErrorState';
 
 export function Loading({ rows = 4 }: { rows?: number }) {
   return <Skeleton active paragraph={{ rows }} data-testid="loading" />;
-}
-
-export function PageSpin() {
-  const t = useT();
-  return (
-    <div className="page-spin" role="status" aria-label={t('common.loading')}>
-      <Spin size="large" />
-    </div>
-  );
-}
-
-/** A failed load: the API's own message (already in the UI language), with a retry. */
-export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const t = useT();
-  const status = error instanceof ApiError ? error.status : 0;
-  const message = error instanceof Error ? error.message : t('common.error');
-  if (status === 404 || status === 403) {
-    return (
-      <Result
-        status={status === 404 ? '404' : '403'}
-        title={status === 404 ? t('common.notFound') : t('common.forbidden')}
-        subTitle={message}
-        data-testid="error-state"
-      />
-    );
-  }
-  return (
-    <Result
-      status="error"
-      title={t('common.error')}
-      subTitle={message}
-      data-testid="error-state"
-      extra={onRetry && <Button onClick={onRetry}>{t('common.retry')}</Button>}
-    />
-  );
 }
 
 export function InlineError({ error }: { error: unknown }) {

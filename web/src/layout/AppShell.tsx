@@ -1,14 +1,20 @@
 import { MenuOutlined } from '@ant-design/icons';
-import { Button, Drawer, Grid, Layout, Menu } from 'antd';
-import { Suspense, useState } from 'react';
+import { Button, Grid, Layout } from 'antd';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
+import { reloadIfNewVersion } from '../lib/pwa';
 import type { Me } from '../api/auth';
 import { OfflineNotice } from '../components/OfflineNotice';
-import { PageSpin } from '../components/States';
+import { PageSpin } from '../components/PageSpin';
 import { useT } from '../i18n';
 import { LanguageSwitch } from './LanguageSwitch';
-import { menuItems, selectedKey } from './menu';
 import { UserMenu } from './UserMenu';
+
+// The menu and the phone's drawer are chunks of their own: a phone's first page load does without them.
+const NavMenu = lazy(() => import('./NavMenu'));
+const NavDrawer = lazy(() => import('./NavDrawer'));
+/** Before useBreakpoint's first measurement: the window decides (so a phone never starts loading the side menu). */
+const wideWindow = () => typeof window === 'undefined' || window.matchMedia('(min-width: 992px)').matches;
 
 function Brand() {
   const t = useT();
@@ -24,24 +30,26 @@ function Brand() {
 export function AppShell({ me }: { me: Me }) {
   const t = useT();
   const screens = Grid.useBreakpoint();
-  const desktop = screens.lg ?? true;
+  const desktop = screens.lg ?? wideWindow();
   const [drawer, setDrawer] = useState(false);
+  const [drawerUsed, setDrawerUsed] = useState(false);
   const { pathname } = useLocation();
-  const selected = [selectedKey(pathname)];
+  // A new version of the app (installed meanwhile) shows at a change of page, never under the user's typing.
+  useEffect(() => reloadIfNewVersion(), [pathname]);
 
   return (
     <Layout className="app-layout">
       {desktop && (
         <Layout.Sider width={232} theme="light" className="app-sider" style={{ borderInlineEnd: '1px solid #f0f0f0' }}>
           <Brand />
-          <Menu mode="inline" selectedKeys={selected} items={menuItems(me, t)} data-testid="main-menu" />
+          <Suspense fallback={null}><NavMenu me={me} /></Suspense>
         </Layout.Sider>
       )}
       <Layout>
         <Layout.Header className="app-header">
           {!desktop && (
             <>
-              <Button type="text" icon={<MenuOutlined />} onClick={() => setDrawer(true)} aria-label={t('menu.open')} data-testid="menu-toggle" />
+              <Button type="text" icon={<MenuOutlined />} onClick={() => { setDrawerUsed(true); setDrawer(true); }} aria-label={t('menu.open')} data-testid="menu-toggle" />
               <Brand />
             </>
           )}
@@ -57,10 +65,8 @@ export function AppShell({ me }: { me: Me }) {
           </Suspense>
         </Layout.Content>
       </Layout>
-      {!desktop && (
-        <Drawer placement="left" open={drawer} onClose={() => setDrawer(false)} size={260} title={t('app.name')} styles={{ body: { padding: 0 } }}>
-          <Menu mode="inline" selectedKeys={selected} items={menuItems(me, t, () => setDrawer(false))} data-testid="main-menu" />
-        </Drawer>
+      {!desktop && drawerUsed && (
+        <Suspense fallback={null}><NavDrawer me={me} open={drawer} onClose={() => setDrawer(false)} /></Suspense>
       )}
     </Layout>
   );

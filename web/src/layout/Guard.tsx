@@ -1,4 +1,4 @@
-import { Result } from 'antd';
+import { LazyResult } from '../components/ErrorState';
 import type { ReactNode } from 'react';
 import { useMe } from '../api/auth';
 import { useT } from '../i18n';
@@ -8,6 +8,6 @@ import { canAny, type UiAction } from '../lib/roles';
 export function Guard({ action, children }: { action: UiAction; children: ReactNode }) {
   const t = useT();
   const me = useMe().data;
-  if (!canAny(me, action)) return <Result status="403" title={t('common.forbidden')} data-testid="forbidden" />;
+  if (!canAny(me, action)) return <LazyResult status="403" title={t('common.forbidden')} data-testid="forbidden" />;
   return <>{children}</>;
 }

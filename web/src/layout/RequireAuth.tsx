@@ -2,7 +2,8 @@ import { Navigate, useLocation } from 'react-router-dom';
 import { useMe } from '../api/auth';
 import { ApiError } from '../api/client';
 import { OfflineNoAccount } from '../components/OfflineNotice';
-import { ErrorState, PageSpin } from '../components/States';
+import { ErrorState } from '../components/ErrorState';
+import { PageSpin } from '../components/PageSpin';
 import { AppShell } from './AppShell';
 
 /** Everything behind the login: the session decides, the shell wraps the page. */

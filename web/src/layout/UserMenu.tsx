@@ -1,58 +1,42 @@
-import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { App, Button, Dropdown, Grid } from 'antd';
-import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
-import { useLogout, type Me } from '../api/auth';
-import { useI18n } from '../i18n';
-import { ChangePasswordModal } from '../pages/auth/ChangePasswordModal';
+import { DownOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Grid } from 'antd';
+import { lazy, Suspense, useState } from 'react';
+import type { Me } from '../api/auth';
+
+// The dropdown (antd Dropdown, Menu) and the password form (Form, Input, Modal) load on the first tap,
+// not with every page: a phone's first load stays small.
+const UserDropdown = lazy(() => import('./UserDropdown'));
+const ChangePasswordModal = lazy(() => import('../pages/auth/ChangePasswordModal').then((m) => ({ default: m.ChangePasswordModal })));
 
 export function UserMenu({ me }: { me: Me }) {
-  const { t, tx } = useI18n();
-  const { message } = App.useApp();
   const screens = Grid.useBreakpoint();
-  const logout = useLogout();
-  const navigate = useNavigate();
+  const [armed, setArmed] = useState(false);
   const [pwOpen, setPwOpen] = useState(false);
+  const [pwUsed, setPwUsed] = useState(false);
   const first = me.grants[0];
+
+  const button = (
+    <Button type="text" className="user-button" data-testid="user-menu" aria-label={me.displayName} aria-haspopup="menu" onClick={armed ? undefined : () => setArmed(true)}>
+      <UserOutlined />
+      {/* On phones only the icon: the name is in the menu's first line. */}
+      {screens.sm && (
+        <span className="user-text">
+          <span className="user-name">{me.displayName}</span>
+          {screens.md && first && <span className="user-unit">{first.orgName}</span>}
+        </span>
+      )}
+      <DownOutlined style={{ fontSize: 10 }} />
+    </Button>
+  );
 
   return (
     <>
-      <Dropdown
-        trigger={['click']}
-        menu={{
-          items: [
-            { key: 'me', disabled: true, label: <strong>{me.displayName}</strong> },
-            ...me.grants.map((g) => ({ key: `grant-${g.id}`, disabled: true, label: `${tx('role', g.role)} · ${g.orgName}` })),
-            { type: 'divider' as const },
-            { key: 'password', icon: <KeyOutlined />, label: <span data-testid="menu-change-password">{t('auth.changePassword')}</span> },
-            { key: 'logout', icon: <LogoutOutlined />, danger: true, label: <span data-testid="menu-logout">{t('auth.logout')}</span> },
-          ],
-          onClick: ({ key }) => {
-            if (key === 'password') setPwOpen(true);
-            if (key === 'logout') {
-              logout.mutate(undefined, {
-                onSettled: () => {
-                  message.success(t('auth.loggedOut'));
-                  navigate('/login', { replace: true });
-                },
-              });
-            }
-          },
-        }}
-      >
-        <Button type="text" className="user-button" data-testid="user-menu" aria-label={me.displayName}>
-          <UserOutlined />
-          {/* On phones only the icon: the name is in the menu's first line. */}
-          {screens.sm && (
-            <span className="user-text">
-              <span className="user-name">{me.displayName}</span>
-              {screens.md && first && <span className="user-unit">{first.orgName}</span>}
-            </span>
-          )}
-          <DownOutlined style={{ fontSize: 10 }} />
-        </Button>
-      </Dropdown>
-      <ChangePasswordModal open={pwOpen} onClose={() => setPwOpen(false)} />
+      {armed ? (
+        <Suspense fallback={button}>
+          <UserDropdown me={me} onChangePassword={() => { setPwUsed(true); setPwOpen(true); }}>{button}</UserDropdown>
+        </Suspense>
+      ) : button}
+      {pwUsed && <Suspense fallback={null}><ChangePasswordModal open={pwOpen} onClose={() => setPwOpen(false)} /></Suspense>}
     </>
   );
 }

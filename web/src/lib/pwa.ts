@@ -9,7 +9,14 @@ const CHECK_EVERY_MS = 60 * 60_000;
  * once (skipWaiting + clientsClaim); the page then reloads at the next change of page, or when the app goes to the
  * background, so nobody loses a question being typed or a check-in in progress and nobody has to clear anything.
  */
-export function startPwa(onNextPage: (reload: () => void) => void) {
+let atNextPage: (() => void) | null = null;
+
+/** Called by the shell on each change of page: a new version waiting to be shown loads now (a full load). */
+export function reloadIfNewVersion() {
+  atNextPage?.();
+}
+
+export function startPwa() {
   if (!('serviceWorker' in navigator)) return;
   let reloading = false;
   let waiting = false;
@@ -23,7 +30,7 @@ export function startPwa(onNextPage: (reload: () => void) => void) {
     waiting = true;
     if (document.visibilityState === 'hidden') return reload();
     document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') reload(); });
-    onNextPage(reload);
+    atNextPage = reload;
   };
   // A worker taking over a page another worker controlled is a new version (the first install is not).
   let controlled = !!navigator.serviceWorker.controller;

@@ -1,8 +1,8 @@
 import { CameraOutlined, CloudUploadOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Divider, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { QrScanner } from '../../components/QrScanner';
+import { LazyQrScanner, preloadQrScanner } from '../../components/LazyQrScanner';
 import { ErrorState } from '../../components/States';
 import { useT } from '../../i18n';
 import { formatNumber, formatTime } from '../../lib/format';
@@ -22,6 +22,8 @@ export default function CheckinPage() {
   const kept = roster.data && roster.data.bridgePointId === bridgePointId ? roster.data : undefined;
   const { submit, flush, recent, pending, online, synced, clearSynced } = useCheckin(conferenceId, bridgePointId, kept);
   const [scanning, setScanning] = useState(false);
+  // The scanner is fetched while the page is still online: check-in goes on when the hall loses the network.
+  useEffect(preloadQrScanner, []);
   const [last, setLast] = useState<ScanEntry | null>(null);
   const blocker = useCheckinBlocker(conf, bridgePointId, kept);
   const ready = conferenceId > 0 && !!bridgePointId && !!conf && !blocker;
@@ -64,7 +66,7 @@ export default function CheckinPage() {
         <>
           <Card className="section">
             {scanning ? (
-              <QrScanner onCode={(code) => void send({ code })} onClose={() => setScanning(false)} />
+              <LazyQrScanner onCode={(code) => void send({ code })} onClose={() => setScanning(false)} />
             ) : (
               <Button type="primary" size="large" block icon={<CameraOutlined />} style={{ height: 64, fontSize: 20 }} onClick={() => setScanning(true)} data-testid="checkin-start-camera">
                 {t('checkin.startCamera')}

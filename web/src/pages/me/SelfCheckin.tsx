@@ -2,7 +2,7 @@ import { ScanOutlined } from '@ant-design/icons';
 import { Button, Modal } from 'antd';
 import { useState } from 'react';
 import { useSelfCheckin } from '../../api/attendance';
-import { QrScanner } from '../../components/QrScanner';
+import { LazyQrScanner } from '../../components/LazyQrScanner';
 import { useT } from '../../i18n';
 import { entryFromResult, type ScanEntry } from '../checkin/useCheckin';
 import { ScanResult } from '../checkin/ScanResult';
@@ -29,7 +29,7 @@ export function SelfCheckin() {
         {t('me.selfCheckin')}
       </Button>
       <Modal open={open} title={t('me.selfHint')} footer={null} onCancel={() => setOpen(false)} destroyOnHidden>
-        {!ok && <QrScanner onCode={onCode} />}
+        {!ok && <LazyQrScanner onCode={onCode} />}
         {result && <ScanResult entry={result} />}
         {ok && <Button block size="large" onClick={() => setOpen(false)}>{t('common.close')}</Button>}
       </Modal>

@@ -1,0 +1,2 @@
+// Ant Design's Table as a chunk of its own (see DataTable): only wide screens load it.
+export { Table as default } from 'antd';
