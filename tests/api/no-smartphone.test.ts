@@ -129,6 +129,9 @@ describe('listening record of a radio / loudspeaker conference', () => {
     expect(list.statusCode, list.body).toBe(200);
     expect(list.json().items.map((x: { fullName: string }) => x.fullName).sort()).toEqual(['Lê Thị Bình', 'Nguyễn Văn An']);
     expect(list.json().counts).toEqual({ invited: 2, listened: 0, otherwise: 0 });
+    // Without a unit, the secretary's own cell, and only it to choose from.
+    const own = (await call(secretary, 'GET', url())).json();
+    expect(own).toMatchObject({ orgId: orgs.cellA1.id, orgName: 'Chi bộ thôn 1 · Đảng ủy xã Dân Lực', units: [{ orgId: orgs.cellA1.id, people: 2 }] });
     const body = { orgId: orgs.cellA1.id, entries: [{ personId: people.anA1, listened: true, note: 'Nghe tại nhà' }, { personId: people.binhA1, listened: true }] };
     const saved = await call(secretary, 'PUT', url(), body);
     expect(saved.statusCode, saved.body).toBe(200);

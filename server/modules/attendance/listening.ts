@@ -1,7 +1,7 @@
 import { audit } from '../../core/audit.js';
 import { one, rows, sql, type Db, type Queryable } from '../../core/db/index.js';
 import { AppError, badRequest, forbidden, notFound } from '../../core/errors.js';
-import { can, type Actor } from '../../core/policy.js';
+import { can, inScope, rootsFor, type Actor } from '../../core/policy.js';
 import { unitLabel } from '../../core/units.js';
 import { visibleConference, type Visible } from './access.js';
 import { publish } from './live.js';
@@ -15,13 +15,18 @@ export const LISTENING_MAX = 2000;
 interface Entry { personId: number; listened: boolean; note?: string }
 interface Row { personId: number; fullName: string; orgName: string; method: string | null; note: string | null }
 
-/** The conference (radio only) and the unit whose list the actor keeps: the secretary's cell, or a clerk's subtree. */
-async function scope(q: Queryable, actor: Actor, id: number, orgId: number) {
+/**
+ * The conference (radio only) and the unit whose list the actor keeps: the secretary's cell, or a clerk's subtree
+ * (without orgId, the actor's own unit).
+ */
+async function scope(q: Queryable, actor: Actor, id: number, orgId?: number) {
   const c = await visibleConference(q, actor, id);
   const fmt = await one<{ format: string }>(q, sql`SELECT format FROM conferences WHERE id = ${id}`);
   if (fmt!.format !== 'radio') throw new AppError(409, 'listening_radio_only');
+  const root = rootsFor(actor, 'attendance.record')[0];
+  if (orgId === undefined && !root) throw forbidden();
   const org = await one<{ id: number; path: string; label: string }>(q, sql`SELECT o.id, o.path::text AS path, ${unitLabel('o')} AS label
-    FROM orgs o WHERE o.id = ${orgId}`);
+    FROM orgs o WHERE ${orgId === undefined ? sql`o.path = ${root}::ltree` : sql`o.id = ${orgId}`}`);
   if (!org) throw notFound('org');
   if (!can(actor, 'attendance.record', org.path)) throw forbidden();
   return { c, org };
@@ -36,11 +41,19 @@ const listOf = (q: Queryable, c: Visible, orgPath: string) => rows<Row>(q, sql`S
 
 const shape = (r: Row) => ({ ...r, listened: r.method !== null });
 
-export async function listening(db: Db, actor: Actor, id: number, orgId: number) {
+export async function listening(db: Db, actor: Actor, id: number, orgId?: number) {
   const { c, org } = await scope(db, actor, id, orgId);
-  const items = (await listOf(db, c, org.path)).map(shape);
+  const [list, units] = await Promise.all([
+    listOf(db, c, org.path),
+    // The units (cells) with invitees whose lists the actor keeps, to choose from.
+    rows<{ orgId: number; orgName: string; people: number }>(db, sql`SELECT x.id AS "orgId", ${unitLabel('x')} AS "orgName", x.n AS people
+      FROM (SELECT u.id, u.name, u.kind, u.path, count(*)::int AS n FROM invitations i JOIN people p ON p.id = i.person_id
+        JOIN orgs u ON u.id = p.org_id WHERE i.conference_id = ${id} AND ${inScope(actor, 'attendance.record', sql`u.path`)} GROUP BY u.id) x
+      ORDER BY x.path LIMIT 2000`),
+  ]);
+  const items = list.map(shape);
   return {
-    conferenceId: id, orgId: org.id, orgName: org.label, items,
+    conferenceId: id, orgId: org.id, orgName: org.label, items, units,
     counts: { invited: items.length, listened: items.filter((r) => r.method === 'listening').length, otherwise: items.filter((r) => r.method !== null && r.method !== 'listening').length },
   };
 }

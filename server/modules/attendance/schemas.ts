@@ -113,7 +113,7 @@ export const cardsQuery = z.object({
   layout: z.enum(['2x5', '3x4']).default('2x5').describe('Số thẻ mỗi trang A4: 2 cột × 5 hàng hoặc 3 cột × 4 hàng'),
 });
 
-export const listeningQuery = z.object({ orgId: queryId.describe('Chi bộ (hoặc đơn vị) có danh sách cần ghi nhận') });
+export const listeningQuery = z.object({ orgId: queryId.optional().describe('Chi bộ (hoặc đơn vị) có danh sách cần ghi nhận; mặc định: đơn vị của người dùng') });
 export const listeningOut = z.object({
   conferenceId: z.number(), orgId: z.number(), orgName: z.string(),
   items: z.array(z.object({
@@ -121,6 +121,7 @@ export const listeningOut = z.object({
     method: z.string().nullable().describe('listening: đã nghe (ghi nhận); cách khác: đã điểm danh bằng cách đó'), note: z.string().nullable(),
   })),
   counts: z.object({ invited: z.number(), listened: z.number(), otherwise: z.number() }),
+  units: z.array(z.object({ orgId: z.number(), orgName: z.string(), people: z.number() })).describe('Các chi bộ có người được mời mà người dùng được ghi nhận'),
 });
 export const listeningIn = z.object({
   orgId: id,
