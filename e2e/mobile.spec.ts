@@ -16,6 +16,7 @@ interface Ids {
   conference?: { id: number; title: string; bridgePointId?: number; bridgePointName?: string };
   org?: { id: number; name: string };
   myConference?: { id: number; title: string };
+  radio?: { id: number };
 }
 
 async function login(page: Page, username: string) {
@@ -48,6 +49,9 @@ async function findIds(page: Page): Promise<Ids> {
     const bp = detail?.bridgePoints[0];
     ids.conference = { id: conf.id, title: String(conf.title), bridgePointId: bp?.id, bridgePointName: bp?.name };
   }
+  const recent = await api<{ items: Item[] }>(page, `/conferences?pageSize=100&from=${new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10)}`);
+  const radio = recent?.items.find((c) => c.format === 'radio');
+  if (radio) ids.radio = { id: radio.id };
   const roots = await api<{ id: number; name: string }[]>(page, '/orgs/roots');
   if (roots?.[0]) ids.org = { id: roots[0].id, name: roots[0].name };
   const mine = await api<{ conferenceId: number; title: string }[]>(page, '/me/invitations');
@@ -188,6 +192,7 @@ function visits(ids: Ids): Record<string, Visit> {
     rollCall: {
       name: 'roll-call', path: conf && `/checkin/roll-call?c=${conf.id}${conf.bridgePointId ? `&b=${conf.bridgePointId}` : ''}`, ready: byTestId('roll-call-page'),
     },
+    listening: { name: 'listening', path: ids.radio && `/checkin/listening?c=${ids.radio.id}`, ready: byTestId('listening-summary') },
     evaluations: { name: 'annual-review', path: '/evaluations?year=2024', ready: byTestId('annual-review-page') },
     me: { name: 'me', path: '/me', ready: byTestId('me-page'), keys: (p) => (ids.myConference ? [[p.getByTestId('my-invitations').getByText(ids.myConference.title).first(), 'an invitation']] : []) },
     meConference: { name: 'me-conference', path: ids.myConference && `/me/conferences/${ids.myConference.id}`, ready: byTestId('me-conference-page') },
@@ -202,7 +207,7 @@ const ROLES: Record<string, string[]> = {
   admin: [...STAFF, 'accounts', 'accountNew', 'audit', 'notFound'],
   // The commune clerk has no member record of their own (no 'my page'); their conference here is the district's,
   // whose evaluation belongs to its organizers.
-  'vanphong.danluc': STAFF.filter((k) => k !== 'evaluation'),
+  'vanphong.danluc': [...STAFF.filter((k) => k !== 'evaluation'), 'listening'],
   'lanhdao.huyen': ['home', 'orgs', 'org', 'people', 'person', 'documents', 'document', 'campaigns', 'board', 'participation', 'conferences', 'conference',
     'bridges', 'invitations', 'live', 'makeup', 'evaluation', 'questions', 'evaluations', 'me'],
   'dangvien.danluc': ['home', 'orgs', 'org', 'documents', 'document', 'me', 'meConference', 'notFound'],

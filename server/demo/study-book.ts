@@ -21,7 +21,7 @@ export interface ConfSpec {
   org: OrgSeed;
   tier: Tier;
   title: string;
-  format: 'in_person' | 'online' | 'hybrid';
+  format: 'in_person' | 'online' | 'hybrid' | 'radio';
   /** Local time in Vietnam, 'YYYY-MM-DD HH:MM'. */
   start: string;
   hours: number;

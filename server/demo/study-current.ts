@@ -54,7 +54,7 @@ export function currentCampaign(b: Book) {
       audience: { rules: [{ kind: 'all_members', orgId: g.id }] }, invitees: b.members(g), materials: docs,
       agenda: [[t57, b.standing[turn++ % b.standing.length].id, 60], [t68, others[turn++ % others.length].id, 60], ['Thảo luận chương trình hành động', null, 45]] });
     if (stage === 'held' || stage === 'late') {
-      b.attend(c, absent, () => (rng.chance(0.6) ? 'card' : 'hall_qr'), 0.05);
+      b.attend(c, absent, () => { const x = rng.float(); return x < 0.45 ? 'card' : x < 0.85 ? 'hall_qr' : 'manual'; }, 0.05);
       held.push(c);
     }
   });

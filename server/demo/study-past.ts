@@ -118,7 +118,8 @@ export function pastCampaign(b: Book) {
   const excused = (): Absence => rng.weighted([[{ excused: true, reason: 'Đi công tác' }, 2], [{ excused: true, reason: 'Ốm' }, 1], [{ excused: true, reason: 'Việc gia đình' }, 1]] as const);
   const absentIf = (set: Set<number>) => (p: PersonSeed): Absence | null => why.get(p.id) ?? (set.has(p.id) ? excused() : null);
 
-  const card = () => (rng.chance(0.7) ? 'card' : 'hall_qr');
+  // One draw, as before, so the rest of the seeded data is unchanged: staff scans, the members' phones, a few by name.
+  const card = () => { const x = rng.float(); return x < 0.55 ? 'card' : x < 0.85 ? 'hall_qr' : 'manual'; };
   b.attend(key, absentIf(keyAway), 'card');
   b.attend(staff, absentIf(staffAway), 'card', 0.02);
   for (const c of grassroots.values()) b.attend(c, absentIf(awayGrassroots), card, 0.04);

@@ -66,7 +66,7 @@ export async function insertStudy(tx: Queryable, b: Book) {
   if (trusted) await tx.execute(sql`SET LOCAL session_replication_role = replica`);
   await bulkInsert(tx, 'invitations', { conference_id: 'int', person_id: 'int', bridge_point_id: 'int' }, b.invitations, 5000);
   await bulkInsert(tx, 'attendance', { conference_id: 'int', person_id: 'int', bridge_point_id: 'int', checked_at: 'timestamptz',
-    late_minutes: 'int', method: 'text', received_at: 'timestamptz' }, b.attendance, 5000);
+    late_minutes: 'int', method: 'text', note: 'text', received_at: 'timestamptz' }, b.attendance, 5000);
   await bulkInsert(tx, 'absences', { conference_id: 'int', person_id: 'int', excused: 'boolean', reason: 'text', recorded_at: 'timestamptz' }, b.absences);
   if (trusted) {
     await tx.execute(sql`SET LOCAL session_replication_role = origin`);

@@ -41,7 +41,7 @@ export const attendanceCount = (db: Db, conferenceId: number) =>
   countWhere(db, sql`SELECT count(*)::int AS n FROM attendance WHERE conference_id = ${conferenceId}`);
 
 export function api(ctx: Ctx) {
-  return (cookie: string, method: 'GET' | 'POST', url: string, payload?: unknown, lang?: string) => {
+  return (cookie: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown, lang?: string) => {
     const headers: Record<string, string> = { cookie };
     if (lang) headers['accept-language'] = lang;
     return ctx.app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as object }) });

@@ -143,7 +143,8 @@ describe('on every start', () => {
     const before = await counts();
     expect(await refreshDemoClock(db, SEEDED_AT)).toBe(0); // already in place
     const later = Date.now() + 3 * 86_400_000 + 5 * 3_600_000;
-    expect(await refreshDemoClock(db, later)).toBe(3);
+    // The running conference, the two clerks' upcoming ones and the loudspeaker broadcast of three evenings ago.
+    expect(await refreshDemoClock(db, later)).toBe(4);
     expect(await seedDemo(db)).toBe(false);
     expect(await counts()).toEqual(before);
     const c = (await one<{ s: string; e: string }>(db, sql`SELECT starts_at::text AS s, ends_at::text AS e FROM conferences WHERE id = ${runningId}`))!;
@@ -155,9 +156,14 @@ describe('on every start', () => {
     expect(bad).toEqual({ future: 0, late: 0 });
     const logged = await rows<{ entity_id: string }>(db, sql`SELECT entity_id FROM audit_log WHERE entity = 'conference' AND action = 'update' AND account_id IS NULL`);
     expect(logged.map((l) => Number(l.entity_id))).toContain(runningId);
-    // The clerks' conferences keep their place relative to today.
-    const upcoming = await rows<{ s: string }>(db, sql`SELECT c.starts_at::text AS s FROM demo_schedule d JOIN conferences c ON c.id = d.conference_id WHERE d.anchor = 'day'`);
+    // The clerks' conferences keep their place relative to today (the broadcast stays three days back).
+    const upcoming = await rows<{ s: string }>(db, sql`SELECT c.starts_at::text AS s FROM demo_schedule d JOIN conferences c ON c.id = d.conference_id WHERE d.anchor = 'day' AND d.offset_minutes > 0`);
+    expect(upcoming).toHaveLength(2);
     for (const u of upcoming) expect(new Date(u.s).getTime()).toBeGreaterThan(later);
+    const radio = await one<{ s: string; n: number }>(db, sql`SELECT c.starts_at::text AS s, (SELECT count(*) FROM attendance a WHERE a.conference_id = c.id
+        AND a.method = 'listening' AND a.checked_at = c.starts_at)::int AS n FROM conferences c WHERE c.format = 'radio'`);
+    expect(new Date(radio!.s).getTime()).toBeLessThan(later - 2 * 86_400_000);
+    expect(radio!.n).toBeGreaterThan(100); // its listening records moved with it
     await refreshDemoClock(db);
   });
 });

@@ -30,11 +30,29 @@ const direct = (db: Db) => rows<Count>(db, sql`WITH inv AS (
   SELECT campaign_id, org_id, '', count(DISTINCT person_id)::int, (count(DISTINCT person_id) FILTER (WHERE any_att))::int FROM per GROUP BY 1, 2
   ORDER BY 1, 2, 3`);
 
+// By method (migration 010): per campaign and unit, the invited people recorded present at least once each way.
+type ByMethod = { campaign_id: number; org_id: number; hall_qr: number; card: number; manual: number; roll_call: number; listening: number };
+const keptMethods = (db: Db) => rows<ByMethod>(db, sql`SELECT campaign_id, org_id, by_hall_qr AS hall_qr, by_card AS card, by_manual AS manual,
+    by_roll_call AS roll_call, by_listening AS listening FROM campaign_unit_counts WHERE tier = '' AND invited <> 0 ORDER BY 1, 2`);
+const directMethods = (db: Db) => rows<ByMethod>(db, sql`WITH inv AS (
+    SELECT DISTINCT c.campaign_id, i.person_id FROM invitations i JOIN conferences c ON c.id = i.conference_id
+  ), m AS (
+    SELECT inv.campaign_id, p.org_id, inv.person_id, a.method FROM inv JOIN people p ON p.id = inv.person_id
+    LEFT JOIN (SELECT DISTINCT c.campaign_id, a.person_id, a.method FROM attendance a JOIN conferences c ON c.id = a.conference_id) a
+      ON a.campaign_id = inv.campaign_id AND a.person_id = inv.person_id
+  )
+  SELECT campaign_id, org_id, ${sql.raw(['hall_qr', 'card', 'manual', 'roll_call', 'listening']
+    .map((x) => `(count(DISTINCT person_id) FILTER (WHERE method = '${x}'))::int AS ${x}`).join(', '))}
+  FROM m GROUP BY 1, 2 ORDER BY 1, 2`);
+
 async function expectConsistent(db: Db) {
   const before = await kept(db);
   expect(before).toEqual(await direct(db));
+  const methods = await keptMethods(db);
+  expect(methods).toEqual(await directMethods(db));
   await db.execute(sql`SELECT participation_rebuild()`);
   expect(await kept(db)).toEqual(before);
+  expect(await keptMethods(db)).toEqual(methods);
 }
 
 describe('participation counts kept by triggers', () => {
@@ -74,6 +92,10 @@ describe('participation counts kept by triggers', () => {
     await expectConsistent(db);
     await db.execute(sql`UPDATE attendance SET person_id = ${all[2]} WHERE conference_id = ${key.id} AND person_id = ${all[1]}`);
     await expectConsistent(db);
+    // A presence recorded another way (a roll call turned into a listening record) moves between the method counts.
+    await db.execute(sql`UPDATE attendance SET method = 'listening' WHERE conference_id = ${grass.id} AND person_id = ${all[3]}`);
+    await expectConsistent(db);
+    expect((await keptMethods(db)).reduce((n, r) => n + r.listening, 0)).toBe(1);
 
     // The roll-up answers from the counts: each person once, per tier at a conference of that tier.
     const res = await ctx.app.inject({ method: 'GET', url: `/api/campaigns/${camp}/participation?orgId=${orgs.district.id}`, headers: { cookie: ctx.cookies.admin } });

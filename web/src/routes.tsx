@@ -24,6 +24,7 @@ const ConferenceFormPage = lazy(() => import('./pages/conferences/ConferenceForm
 const HallQrPage = lazy(() => import('./pages/conferences/HallQrPage'));
 const CheckinPage = lazy(() => import('./pages/checkin/CheckinPage'));
 const RollCallPage = lazy(() => import('./pages/checkin/RollCallPage'));
+const ListeningPage = lazy(() => import('./pages/reach/ListeningPage'));
 const MePage = lazy(() => import('./pages/me/MePage'));
 const AnnualReviewPage = lazy(() => import('./pages/evaluations/AnnualReviewPage'));
 const MeConferencePage = lazy(() => import('./pages/dialogue/MeConferencePage'));
@@ -58,6 +59,7 @@ export const routes: RouteObject[] = [
       { path: 'conferences/:id/qr', element: <Guard action="attendance.record"><HallQrPage /></Guard> },
       { path: 'checkin', element: <Guard action="attendance.record"><CheckinPage /></Guard> },
       { path: 'checkin/roll-call', element: <Guard action="attendance.record"><RollCallPage /></Guard> },
+      { path: 'checkin/listening', element: <Guard action="attendance.record"><ListeningPage /></Guard> },
       { path: 'evaluations', element: <Guard action="evaluation.read"><AnnualReviewPage /></Guard> },
       { path: 'me', element: <MePage /> },
       { path: 'me/conferences/:id', element: <MeConferencePage /> },

@@ -8,7 +8,10 @@ import { parseHallCode, verifyHallCode, verifyPersonCode } from './codes.js';
 import { personKey } from './keys.js';
 import { publish } from './live.js';
 
-export type Method = 'card' | 'hall_qr' | 'manual' | 'roll_call';
+/** How a presence was recorded (migration 010): the member's phone with the hall QR, a personal code (phone or printed
+ * card) scanned by staff, the name chosen by staff, the secretary's roll call, a radio conference's listening record. */
+export const METHODS = ['hall_qr', 'card', 'manual', 'roll_call', 'listening'] as const;
+export type Method = (typeof METHODS)[number];
 export interface PersonInfo { id: number; fullName: string; orgName: string; orgPath: string }
 export interface Outcome {
   result: 'recorded' | 'duplicate';

@@ -20,4 +20,8 @@ defineMessages({
   already_attended: { vi: 'Người này đã điểm danh, không thể ghi vắng mặt', en: 'This person has checked in; an absence cannot be recorded' },
   roll_call_not_started: { vi: 'Hội nghị chưa bắt đầu: chưa thể ghi vắng những người chưa điểm danh', en: 'The conference has not started: those not marked cannot be recorded absent yet' },
   not_invited: { vi: 'Người này không có trong danh sách triệu tập của hội nghị', en: 'This person is not on the conference invitation list' },
+  listening_radio_only: { vi: 'Chỉ ghi nhận nghe cho hội nghị qua loa truyền thanh / đài phát thanh', en: 'Listening records are kept only for radio / loudspeaker conferences' },
+  listening_not_started: { vi: 'Hội nghị chưa phát: chưa thể ghi nhận đã nghe', en: 'The conference has not been broadcast yet: listening cannot be recorded' },
+  listening_not_in_list: { vi: 'Người này không có trong danh sách mời của chi bộ', en: 'This person is not on the cell’s invitation list' },
+  listening_duplicate: { vi: 'Người này có hai lần trong danh sách gửi lên', en: 'This person appears twice in the list sent' },
 });

@@ -6,6 +6,10 @@ import { unitLabel } from '../../core/units.js';
 import { compareVn } from '../../core/vn.js';
 import { visibleConference } from './access.js';
 import { roster } from './rollcall.js';
+import { METHODS, type Method } from './checkin.js';
+
+export type ByMethod = Record<Method, number>;
+const noMethods = (): ByMethod => ({ hall_qr: 0, card: 0, manual: 0, roll_call: 0, listening: 0 });
 
 const rate = (attended: number, invited: number) => (invited ? Math.round((attended / invited) * 10000) / 10000 : 0);
 
@@ -36,6 +40,11 @@ export async function conferenceParticipation(db: Db, actor: Actor, id: number) 
     SELECT g.*, b.name AS "bpName", ${unitLabel('o')} AS "unitName" FROM g
     LEFT JOIN bridge_points b ON b.id = g.bp LEFT JOIN orgs o ON o.id = g.unit
     ORDER BY g.gbp, g.gunit, vn_sort_key(b.name), o.sort_key, g.bp, g.unit`);
+  // Everyone present (extras too) by how they were recorded: the phone, a card, by name, roll call, listening record.
+  const methods = await rows<{ method: Method; n: number }>(db, sql`SELECT a.method, count(*)::int AS n
+    FROM ${roster(id)} WHERE a.id IS NOT NULL AND ${c.rowFilter(sql`bo.path`, sql`u.path`)} GROUP BY a.method`);
+  const byMethod = noMethods();
+  for (const m of methods) if (m.method in byMethod) byMethod[m.method] = m.n;
   const counts = ({ invited, attended, late, extra, absentExcused, absentUnexcused }: Row) =>
     withRate({ invited, attended, late, extra, absentExcused, absentUnexcused });
   const zero = { invited: 0, attended: 0, late: 0, extra: 0, absentExcused: 0, absentUnexcused: 0, rate: 0 };
@@ -43,6 +52,7 @@ export async function conferenceParticipation(db: Db, actor: Actor, id: number) 
   return {
     conferenceId: id,
     total: total ? counts(total) : zero,
+    byMethod,
     bridgePoints: list.filter((r) => r.gbp === 0 && r.bp !== null).map((r) => ({ bridgePointId: r.bp!, name: r.bpName!, ...counts(r) })),
     units: list.filter((r) => r.gunit === 0 && r.unit !== null).map((r) => ({ orgId: r.unit!, orgName: r.unitName!, ...counts(r) })),
   };
@@ -69,20 +79,23 @@ export async function campaignParticipation(db: Db, actor: Actor, campaignId: nu
   type Row = {
     gt: number; gc: number; tier: string | null; child: string | null; childId: number | null; childName: string | null;
     invited: number; attendedAny: number; attendedTier: number; deadline: string | null;
-  };
+  } & ByMethod;
   // Reads the counts kept per campaign, unit and tier by triggers (migration 005), not the invitation and
   // attendance rows: tier '' holds each person once whatever their tiers. A person at the root unit itself
   // counts under the root's own row.
   const list = await rows<Row>(db, sql`WITH k AS (
-      SELECT k.tier, k.invited, k.attended,
+      SELECT k.tier, k.invited, k.attended, k.by_hall_qr, k.by_card, k.by_manual, k.by_roll_call, k.by_listening,
         CASE WHEN o.path = ${root.path}::ltree THEN o.path ELSE subpath(o.path, 0, nlevel(${root.path}::ltree) + 1) END AS child
       FROM campaign_unit_counts k JOIN orgs o ON o.id = k.org_id
       WHERE k.campaign_id = ${campaignId} AND o.path <@ ${root.path}::ltree
     ), g AS (
-      SELECT 0 AS gt, 1 AS gc, tier, NULL::ltree AS child, sum(invited)::int AS invited, 0 AS "attendedAny", sum(attended)::int AS "attendedTier"
+      SELECT 0 AS gt, 1 AS gc, tier, NULL::ltree AS child, sum(invited)::int AS invited, 0 AS "attendedAny", sum(attended)::int AS "attendedTier",
+        0 AS hall_qr, 0 AS card, 0 AS manual, 0 AS roll_call, 0 AS listening
       FROM k WHERE tier <> '' GROUP BY tier HAVING sum(invited) > 0
       UNION ALL
-      SELECT 1, GROUPING(child)::int, NULL, child, COALESCE(sum(invited), 0)::int, COALESCE(sum(attended), 0)::int, 0
+      SELECT 1, GROUPING(child)::int, NULL, child, COALESCE(sum(invited), 0)::int, COALESCE(sum(attended), 0)::int, 0,
+        COALESCE(sum(by_hall_qr), 0)::int, COALESCE(sum(by_card), 0)::int, COALESCE(sum(by_manual), 0)::int,
+        COALESCE(sum(by_roll_call), 0)::int, COALESCE(sum(by_listening), 0)::int
       FROM k WHERE tier = '' GROUP BY GROUPING SETS ((child), ()) HAVING sum(invited) > 0 OR GROUPING(child) = 1
     ),
     -- A unit's deadline: the earliest of its own obligations, those below it or above it, else the campaign's. The
@@ -94,6 +107,7 @@ export async function campaignParticipation(db: Db, actor: Actor, campaignId: nu
     below AS (SELECT subpath(path, 0, nlevel(${root.path}::ltree) + 1) AS child, min(deadline) AS d FROM ob
       WHERE nlevel(path) > nlevel(${root.path}::ltree) GROUP BY 1)
     SELECT g.gt, g.gc, g.tier, g.child::text AS child, o.id AS "childId", ${unitLabel('o')} AS "childName", g.invited, g."attendedAny", g."attendedTier",
+      g.hall_qr, g.card, g.manual, g.roll_call, g.listening,
       CASE WHEN o.id IS NOT NULL THEN to_char(coalesce(
         least((SELECT d FROM above), CASE WHEN o.path = ${root.path}::ltree THEN (SELECT d FROM inside) ELSE bl.d END),
         (SELECT k.deadline FROM campaigns k WHERE k.id = ${campaignId})), 'YYYY-MM-DD') END AS deadline
@@ -103,6 +117,8 @@ export async function campaignParticipation(db: Db, actor: Actor, campaignId: nu
   return {
     campaignId, orgId: root.id, orgName: root.name,
     total: withRate({ invited: total?.invited ?? 0, attended: total?.attendedAny ?? 0 }),
+    // Of the invited, how many were recorded at least once each way (one person may count under two ways).
+    byMethod: total ? methodsOf(total) : noMethods(),
     tiers: list.filter((r) => r.gt === 0).map((r) => ({ tier: r.tier!, ...withRate({ invited: r.invited, attended: r.attendedTier }) })),
     // Worst first among the units whose deadline has passed; those still before their deadline come last (not failures yet).
     units: list.filter((r) => r.gc === 0 && r.childId !== null)
@@ -113,3 +129,5 @@ export async function campaignParticipation(db: Db, actor: Actor, campaignId: nu
       .sort((a, b) => Number(b.due) - Number(a.due) || a.rate - b.rate || compareVn(a.orgName, b.orgName)),
   };
 }
+
+const methodsOf = (r: ByMethod): ByMethod => Object.fromEntries(METHODS.map((m) => [m, r[m]])) as ByMethod;

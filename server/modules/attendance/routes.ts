@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { actorOf } from '../../core/auth/plugin.js';
 import { idParam, queryId } from '../../core/schemas.js';
 import { visibleConference } from './access.js';
+import { DOCX_MIME, exportCards } from './cards.js';
 import { checkinBatch, checkinSelf } from './checkin.js';
+import { listening, saveListening } from './listening.js';
 import { stream, type Streams } from './live.js';
 import { campaignParticipation, conferenceParticipation } from './participation.js';
 import { hallQr, myQr, personQrFor } from './qr.js';
@@ -27,6 +29,21 @@ const attendanceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/people/:id/qr', {
     schema: { tags, summary: 'Mã QR in thẻ điểm danh của một người', params: idParam, response: { 200: s.qrOut } },
   }, async (req) => personQrFor(db, actorOf(req), req.params.id));
+
+  app.get('/qr-cards.docx', {
+    schema: { tags, summary: 'In thẻ QR điểm danh của một chi bộ / đơn vị (Word, A4, cắt rời)', querystring: s.cardsQuery, produces: [DOCX_MIME], response: { 200: z.any().describe('Tệp Word (.docx)') } },
+  }, async (req, reply) => {
+    const { file } = await exportCards(db, actorOf(req), req.query.orgId, req.query.layout);
+    return reply.type(DOCX_MIME).header('content-disposition', `attachment; filename="the-qr-diem-danh-${req.query.orgId}.docx"`).send(file);
+  });
+
+  app.get('/conferences/:id/listening', {
+    schema: { tags, summary: 'Danh sách ghi nhận nghe hội nghị qua loa truyền thanh / đài phát thanh của một chi bộ', params: idParam, querystring: s.listeningQuery, response: { 200: s.listeningOut } },
+  }, async (req) => listening(db, actorOf(req), req.params.id, req.query.orgId));
+
+  app.put('/conferences/:id/listening', {
+    schema: { tags, summary: 'Lưu ghi nhận nghe đài của chi bộ (cả danh sách một lần)', params: idParam, body: s.listeningIn, response: { 200: s.listeningSaved } },
+  }, async (req) => saveListening(db, actorOf(req), req.params.id, req.body));
 
   app.get('/conferences/:id/hall-qr', {
     schema: {

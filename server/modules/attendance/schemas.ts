@@ -88,9 +88,12 @@ export const myAttendanceOut = z.array(z.object({
 const counts = z.object({
   invited: z.number(), attended: z.number(), late: z.number(), extra: z.number(), absentExcused: z.number(), absentUnexcused: z.number(), rate: z.number(),
 });
+const byMethod = z.object({ hall_qr: z.number(), card: z.number(), manual: z.number(), roll_call: z.number(), listening: z.number() })
+  .describe('Số người có mặt theo cách ghi nhận: tự quét QR hội trường, cán bộ quét mã/thẻ, chọn tên, điểm danh theo danh sách, ghi nhận nghe đài');
 export const conferenceParticipationOut = z.object({
   conferenceId: z.number(),
   total: counts,
+  byMethod,
   bridgePoints: z.array(counts.extend({ bridgePointId: z.number(), name: z.string() })),
   units: z.array(counts.extend({ orgId: z.number(), orgName: z.string() })),
 });
@@ -99,7 +102,29 @@ const rate = z.object({ invited: z.number(), attended: z.number(), rate: z.numbe
 export const campaignParticipationOut = z.object({
   campaignId: z.number(), orgId: z.number(), orgName: z.string(),
   total: rate,
+  byMethod,
   tiers: z.array(rate.extend({ tier: z.string() })),
   /** Worst first among units past their deadline (`due`); units before their deadline last. */
   units: z.array(rate.extend({ orgId: z.number(), orgName: z.string(), deadline: z.string().nullable(), due: z.boolean() })),
 });
+
+export const cardsQuery = z.object({
+  orgId: queryId.describe('Đơn vị (chi bộ, đảng bộ xã): thẻ của mọi người sinh hoạt trong đơn vị này'),
+  layout: z.enum(['2x5', '3x4']).default('2x5').describe('Số thẻ mỗi trang A4: 2 cột × 5 hàng hoặc 3 cột × 4 hàng'),
+});
+
+export const listeningQuery = z.object({ orgId: queryId.optional().describe('Chi bộ (hoặc đơn vị) có danh sách cần ghi nhận; mặc định: đơn vị của người dùng') });
+export const listeningOut = z.object({
+  conferenceId: z.number(), orgId: z.number(), orgName: z.string(),
+  items: z.array(z.object({
+    personId: z.number(), fullName: z.string(), orgName: z.string(), listened: z.boolean(),
+    method: z.string().nullable().describe('listening: đã nghe (ghi nhận); cách khác: đã điểm danh bằng cách đó'), note: z.string().nullable(),
+  })),
+  counts: z.object({ invited: z.number(), listened: z.number(), otherwise: z.number() }),
+  units: z.array(z.object({ orgId: z.number(), orgName: z.string(), people: z.number() })).describe('Các chi bộ có người được mời mà người dùng được ghi nhận'),
+});
+export const listeningIn = z.object({
+  orgId: id,
+  entries: z.array(z.object({ personId: id, listened: z.boolean(), note: str().trim().max(500).optional() })).min(1).max(2000),
+});
+export const listeningSaved = z.object({ added: z.number(), removed: z.number(), noted: z.number() });

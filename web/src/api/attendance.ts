@@ -1,9 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { get, post } from './client';
+import { api, downloadUrl, get, post } from './client';
 
 import type {
   absenceIn, absenceOut, absentRestIn, absentRestOut, batchIn, batchOut, checkinOut, conferenceParticipationOut, hallQrOut, makeupOut,
-  myAttendanceOut, qrOut, rollCallIn, rollCallOut, rollCallQuery, rollCallSaved, scanIn,
+  listeningIn, listeningOut, listeningSaved, myAttendanceOut, qrOut, rollCallIn, rollCallOut, rollCallQuery, rollCallSaved, scanIn,
 } from '../../../server/modules/attendance/schemas';
 import type { In, Out } from './contract';
 
@@ -21,6 +21,10 @@ export type RollCallMark = In<typeof rollCallIn>['marks'][number];
 export type MyAttendance = Out<typeof myAttendanceOut>[number];
 export type MakeupRow = Out<typeof makeupOut>[number];
 export type ConferenceParticipation = Out<typeof conferenceParticipationOut>;
+export type ByMethod = ConferenceParticipation['byMethod'];
+export type ListeningList = Out<typeof listeningOut>;
+export type ListeningEntry = In<typeof listeningIn>['entries'][number];
+export type CardLayout = '2x5' | '3x4';
 
 export const attKeys = {
   all: ['attendance'] as const,
@@ -29,7 +33,18 @@ export const attKeys = {
   hallQr: (id: number, bp?: number) => ['attendance', 'hall-qr', id, bp] as const,
   rollCall: (id: number, f: object) => ['attendance', 'roll-call', id, f] as const,
   makeup: (id: number) => ['attendance', 'makeup', id] as const,
+  participation: (id: number) => ['attendance', 'participation', id] as const,
+  listening: (id: number, orgId?: number) => ['attendance', 'listening', id, orgId] as const,
 };
+
+/** The Word file of a unit's QR check-in cards (A4, ready to cut). */
+export const qrCardsUrl = (orgId: number, layout: CardLayout) => downloadUrl('/qr-cards.docx', { orgId, layout });
+
+export const useConferenceParticipation = (id: number, refetchInterval?: number) =>
+  useQuery({ queryKey: attKeys.participation(id), queryFn: () => get<ConferenceParticipation>(`/conferences/${id}/participation`), enabled: id > 0, refetchInterval });
+
+export const useListening = (id: number, orgId?: number, enabled = true) =>
+  useQuery({ queryKey: attKeys.listening(id, orgId), queryFn: () => get<ListeningList>(`/conferences/${id}/listening`, { orgId }), enabled: id > 0 && enabled });
 
 export const useMyQr = () => useQuery({ queryKey: attKeys.myQr, queryFn: () => get<QrCode>('/me/qr'), staleTime: Infinity });
 export const useMyAttendance = () =>
@@ -79,3 +94,5 @@ export const useMarkRestAbsent = (id: number) =>
   useAttMutation((f: In<typeof absentRestIn>) => post<Out<typeof absentRestOut>>(`/conferences/${id}/roll-call/absent-rest`, f));
 export const useRecordAbsence = (id: number) =>
   useAttMutation((v: In<typeof absenceIn>) => post<Out<typeof absenceOut>>(`/conferences/${id}/absences`, v));
+export const useListeningSave = (id: number) =>
+  useAttMutation((v: In<typeof listeningIn>) => api<Out<typeof listeningSaved>>(`/conferences/${id}/listening`, { method: 'PUT', body: v }));

@@ -87,7 +87,7 @@ export const enStudy: Record<keyof typeof viStudy, string> = {
   'conf.format.in_person': 'In person',
   'conf.format.online': 'Online',
   'conf.format.hybrid': 'Hybrid',
-  'conf.format.radio': 'Radio broadcast',
+  'conf.format.radio': 'Radio / loudspeaker',
   'conf.startsAt': 'Starts',
   'conf.endsAt': 'Ends',
   'conf.time': 'Time',

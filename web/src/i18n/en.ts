@@ -6,6 +6,7 @@ import { enRecords } from './en-records';
 import { enStudy } from './en-study';
 import { enPlanning } from './en-planning';
 import { enWords } from './en-words';
+import { enReach } from './en-reach';
 import type { MessageKey } from './vi';
 
-export const en: Record<MessageKey, string> = { ...enCore, ...enRecords, ...enStudy, ...enAttendance, ...enDialogue, ...enEvaluations, ...enWords, ...enPlanning };
+export const en: Record<MessageKey, string> = { ...enCore, ...enRecords, ...enStudy, ...enAttendance, ...enDialogue, ...enEvaluations, ...enWords, ...enPlanning, ...enReach };

@@ -86,7 +86,7 @@ export const viStudy = {
   'conf.format.in_person': 'Trực tiếp',
   'conf.format.online': 'Trực tuyến',
   'conf.format.hybrid': 'Kết hợp',
-  'conf.format.radio': 'Phát thanh',
+  'conf.format.radio': 'Qua loa truyền thanh / đài phát thanh',
   'conf.startsAt': 'Bắt đầu',
   'conf.endsAt': 'Kết thúc',
   'conf.time': 'Thời gian',

@@ -6,8 +6,9 @@ import { viRecords } from './vi-records';
 import { viStudy } from './vi-study';
 import { viPlanning } from './vi-planning';
 import { viWords } from './vi-words';
+import { viReach } from './vi-reach';
 
 /** Vietnamese, the default language. Every key here must exist in English too (en.ts; the type enforces it). */
-export const vi = { ...viCore, ...viRecords, ...viStudy, ...viAttendance, ...viDialogue, ...viEvaluations, ...viWords, ...viPlanning } as const;
+export const vi = { ...viCore, ...viRecords, ...viStudy, ...viAttendance, ...viDialogue, ...viEvaluations, ...viWords, ...viPlanning, ...viReach } as const;
 
 export type MessageKey = keyof typeof vi;

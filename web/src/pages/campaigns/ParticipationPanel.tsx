@@ -5,6 +5,7 @@ import { OrgPicker } from '../../components/OrgPicker';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { useI18n } from '../../i18n';
 import { formatDate, formatNumber, formatPercent } from '../../lib/format';
+import { MethodCounts } from '../reach/MethodCounts';
 import { RateChart } from './RateChart';
 
 /**
@@ -52,6 +53,7 @@ export default function ParticipationPanel({ campaignId }: { campaignId: number 
             <Card size="small" title={t('part.overall')} style={{ height: '100%' }}>
               <div className="big-rate" data-testid="participation-rate">{formatPercent(rate, lang)}</div>
               <Typography.Text type="secondary">{formatNumber(total.attended)} / {formatNumber(total.invited)}</Typography.Text>
+              {part.data.byMethod && <div style={{ marginTop: 12 }}><MethodCounts byMethod={part.data.byMethod} hint={t('method.campaignHint')} /></div>}
             </Card>
           </Col>
           <Col xs={24} md={16} xl={18}>

@@ -1,10 +1,12 @@
-import { EditOutlined, QrcodeOutlined } from '@ant-design/icons';
+import { EditOutlined, QrcodeOutlined, SoundOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Grid, List, Tabs, Tag, Typography } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useConference, type ConferenceDetail } from '../../api/conferences';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { useI18n, useT } from '../../i18n';
+import { useCurrentUser } from '../../layout/RequireAuth';
+import { canAny } from '../../lib/roles';
 import { formatDateTime, formatNumber, formatTime } from '../../lib/format';
 import { BridgePointsTab } from './BridgePointsTab';
 import { CopyConferenceButton } from './CopyConferenceButton';
@@ -49,6 +51,7 @@ export default function ConferencePage() {
   const { t, tx } = useI18n();
   const id = Number(useParams().id);
   const conf = useConference(id);
+  const me = useCurrentUser();
   const [sp, setSp] = useSearchParams();
   const wide = Grid.useBreakpoint().md ?? true;
   if (conf.isPending) return <Loading rows={10} />;
@@ -65,6 +68,9 @@ export default function ConferencePage() {
         title={c.title}
         sub={<Link to={`/campaigns/${c.campaignId}`}>{c.campaignTitle}</Link>}
         extra={<>
+          {c.format === 'radio' && canAny(me, 'attendance.record') && (
+            <Link to={`/checkin/listening?c=${id}`}><Button icon={<SoundOutlined />} data-testid="open-listening">{t('listen.open')}</Button></Link>
+          )}
           {canRecord && <Link to={`/conferences/${id}/qr`}><Button icon={<QrcodeOutlined />} data-testid="project-qr">{t('conf.projectQr')}</Button></Link>}
           {canWrite && <Link to={`/conferences/${id}/edit`}><Button icon={<EditOutlined />}>{t('common.edit')}</Button></Link>}
           {canWrite && <CopyConferenceButton conf={c} />}

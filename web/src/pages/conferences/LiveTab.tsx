@@ -6,6 +6,8 @@ import type { ConferenceDetail } from '../../api/conferences';
 import { EmptyState } from '../../components/States';
 import { useI18n } from '../../i18n';
 import { formatDateTime, formatNumber, formatPercent } from '../../lib/format';
+import { useConferenceParticipation } from '../../api/attendance';
+import { MethodCounts } from '../reach/MethodCounts';
 import { useLive } from './useLive';
 
 const pct = (a: number, b: number) => (b ? Math.min(100, Math.round((a / b) * 1000) / 10) : 0);
@@ -28,6 +30,8 @@ export function LiveTab({ conf }: { conf: ConferenceDetail }) {
   const { t, lang } = useI18n();
   const live = useLive(conf.id, conf.bridgePoints, { attended: conf.attendedCount, invited: conf.invitedCount });
   const { total } = live;
+  // By method: re-read every 30 s while the tab is open (the live stream carries totals only).
+  const part = useConferenceParticipation(conf.id, 30_000);
   return (
     <div data-testid="live-attendance">
       <Row gutter={[16, 16]} align="middle" className="section">
@@ -37,6 +41,7 @@ export function LiveTab({ conf }: { conf: ConferenceDetail }) {
             {formatNumber(total.attended)} <Typography.Text type="secondary" style={{ fontSize: 22 }}>/ {formatNumber(total.invited)}</Typography.Text>
           </div>
           <Progress percent={pct(total.attended, total.invited)} format={() => formatPercent(total.invited ? total.attended / total.invited : 0, lang)} />
+          {part.data && <MethodCounts byMethod={part.data.byMethod} />}
         </Col>
         <Col xs={24} md={14} style={{ textAlign: 'right' }}>
           <LiveLabel conf={conf} connected={live.connected} />

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n';
 import { useCurrentUser } from '../../layout/RequireAuth';
 import { formatDate, formatNumber } from '../../lib/format';
 import { canAny, canAt } from '../../lib/roles';
+import { PrintCardsButton } from '../reach/PrintCardsButton';
 import { OrgActions } from './OrgActions';
 import { OrgChildren } from './OrgChildren';
 import { OrgHistory } from './OrgHistory';
@@ -55,7 +56,10 @@ export default function OrgDetailPage() {
       <PageHeader
         title={<span data-testid="org-name">{org.name}</span>}
         sub={<><KindTag kind={org.kind} subkind={org.subkind} /> <StatusTag status={org.status} /></>}
-        extra={canWrite ? <OrgActions org={org} /> : undefined}
+        extra={<>
+          {org.status === 'active' && canAt(me, 'person.read', org.path) && <PrintCardsButton orgId={org.id} />}
+          {canWrite && <OrgActions org={org} />}
+        </>}
       />
       {org.mergedInto && (
         <Alert className="section" type="info" showIcon title={<>{t('orgs.mergedInto')}: <Link to={`/orgs/${org.mergedInto.id}`}>{org.mergedInto.name}</Link></>} />

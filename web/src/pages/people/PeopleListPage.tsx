@@ -10,6 +10,7 @@ import { useT } from '../../i18n';
 import { useCurrentUser } from '../../layout/RequireAuth';
 import { numOrUndef, useUrlFilters } from '../../lib/hooks';
 import { canAny } from '../../lib/roles';
+import { PrintCardsButton } from '../reach/PrintCardsButton';
 import { ImportModal } from './ImportModal';
 import { PeopleFilters } from './PeopleFilters';
 import { PeopleTable } from './PeopleTable';
@@ -38,6 +39,7 @@ export default function PeopleListPage() {
           <a href={peopleExportUrl(filters)} download data-testid="people-export">
             <Button icon={<DownloadOutlined />}>{t('people.export')}</Button>
           </a>
+          {filters.orgId && <PrintCardsButton orgId={filters.orgId} />}
           {canWrite && <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="people-import">{t('people.import')}</Button>}
           {canWrite && <Link to="/people/new"><Button type="primary" icon={<PlusOutlined />}>{t('people.create')}</Button></Link>}
         </>}
