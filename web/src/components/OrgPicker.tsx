@@ -50,6 +50,8 @@ export function OrgPicker({ value, onChange, placeholder, exclude = [], allowCle
       disabled={disabled}
       onChange={(v) => onChange?.(v ?? undefined)}
       placeholder={placeholder ?? t('common.pickUnit')}
+      // Outside a form (a filter) there is no label to point at it: the placeholder names it.
+      aria-label={id ? undefined : placeholder ?? t('common.pickUnit')}
       allowClear={allowClear}
       showSearch={{ filterOption: false, onSearch: setText }}
       loading={search.isFetching || roots.isFetching}

@@ -1,3 +1,4 @@
+import { enAccess } from './en-access';
 import { enAttendance } from './en-attendance';
 import { enCore } from './en-core';
 import { enDialogue } from './en-dialogue';
@@ -8,4 +9,4 @@ import { enPlanning } from './en-planning';
 import { enWords } from './en-words';
 import type { MessageKey } from './vi';
 
-export const en: Record<MessageKey, string> = { ...enCore, ...enRecords, ...enStudy, ...enAttendance, ...enDialogue, ...enEvaluations, ...enWords, ...enPlanning };
+export const en: Record<MessageKey, string> = { ...enCore, ...enRecords, ...enStudy, ...enAttendance, ...enDialogue, ...enEvaluations, ...enWords, ...enPlanning, ...enAccess };

@@ -1,3 +1,4 @@
+import { viAccess } from './vi-access';
 import { viAttendance } from './vi-attendance';
 import { viCore } from './vi-core';
 import { viDialogue } from './vi-dialogue';
@@ -8,6 +9,6 @@ import { viPlanning } from './vi-planning';
 import { viWords } from './vi-words';
 
 /** Vietnamese, the default language. Every key here must exist in English too (en.ts; the type enforces it). */
-export const vi = { ...viCore, ...viRecords, ...viStudy, ...viAttendance, ...viDialogue, ...viEvaluations, ...viWords, ...viPlanning } as const;
+export const vi = { ...viCore, ...viRecords, ...viStudy, ...viAttendance, ...viDialogue, ...viEvaluations, ...viWords, ...viPlanning, ...viAccess } as const;
 
 export type MessageKey = keyof typeof vi;
