@@ -10,16 +10,18 @@ import { queryClient } from './api/queryClient';
 import { PageSpin } from './components/States';
 import { I18nProvider, useI18n } from './i18n';
 import { router } from './routes';
-import { theme } from './theme';
+import { useLargeText } from './lib/textSize';
+import { themeFor } from './theme';
 
 function Themed() {
   const { lang, t } = useI18n();
+  const largeText = useLargeText();
   useEffect(() => {
     dayjs.locale(lang === 'vi' ? 'vi' : 'en');
     document.title = t('app.title');
   }, [lang, t]);
   return (
-    <ConfigProvider locale={lang === 'vi' ? viVN : enUS} theme={theme}>
+    <ConfigProvider locale={lang === 'vi' ? viVN : enUS} theme={themeFor(largeText)}>
       <AntApp>
         <Suspense fallback={<PageSpin />}>
           <RouterProvider router={router} />
