@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import ExcelJS from 'exceljs';
+import { findIds, ROLES, sidewaysScroll, visits, type Visit } from './pages';
 
 // Every page of the app at a phone's width (390 × 844), for each role that uses it: the page must not
 // scroll sideways (nor any box inside it), and the facts a clerk reads first must be on screen.
@@ -9,16 +9,6 @@ const WIDTH = 390;
 const PASSWORD = 'QuanTriet@2025';
 test.use({ viewport: { width: WIDTH, height: 844 }, hasTouch: true, isMobile: true });
 
-interface Ids {
-  person?: { id: number; fullName: string };
-  document?: { id: number; symbol: string };
-  campaign?: { id: number; title: string };
-  conference?: { id: number; title: string; bridgePointId?: number; bridgePointName?: string };
-  org?: { id: number; name: string };
-  myConference?: { id: number; title: string };
-  radio?: { id: number };
-}
-
 async function login(page: Page, username: string) {
   await page.goto('/login');
   await page.getByTestId('login-username').fill(username);
@@ -27,79 +17,12 @@ async function login(page: Page, username: string) {
   await expect(page.getByTestId('home-page')).toBeVisible();
 }
 
-async function api<T>(page: Page, path: string): Promise<T | undefined> {
-  const res = await page.request.get(`/api${path}`);
-  return res.ok() ? ((await res.json()) as T) : undefined;
-}
-
-type Item = Record<string, unknown> & { id: number };
-/** Real records this user can see, found through the API the pages use. */
-async function findIds(page: Page): Promise<Ids> {
-  const ids: Ids = {};
-  const people = await api<{ items: Item[] }>(page, '/people?pageSize=1');
-  if (people?.items[0]) ids.person = { id: people.items[0].id, fullName: String(people.items[0].fullName) };
-  const docs = await api<{ items: Item[] }>(page, '/documents?pageSize=1');
-  if (docs?.items[0]) ids.document = { id: docs.items[0].id, symbol: String(docs.items[0].symbol) };
-  const camps = await api<{ items: Item[] }>(page, '/campaigns?pageSize=5');
-  if (camps?.items[0]) ids.campaign = { id: camps.items[0].id, title: String(camps.items[0].title) };
-  const confs = await api<{ items: Item[] }>(page, '/conferences?pageSize=50');
-  const conf = confs?.items.find((c) => Number(c.invitedCount) > 0) ?? confs?.items[0];
-  if (conf) {
-    const detail = await api<{ bridgePoints: { id: number; name: string }[] }>(page, `/conferences/${conf.id}`);
-    const bp = detail?.bridgePoints[0];
-    ids.conference = { id: conf.id, title: String(conf.title), bridgePointId: bp?.id, bridgePointName: bp?.name };
-  }
-  const recent = await api<{ items: Item[] }>(page, `/conferences?pageSize=100&from=${new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10)}`);
-  const radio = recent?.items.find((c) => c.format === 'radio');
-  if (radio) ids.radio = { id: radio.id };
-  const roots = await api<{ id: number; name: string }[]>(page, '/orgs/roots');
-  if (roots?.[0]) ids.org = { id: roots[0].id, name: roots[0].name };
-  const mine = await api<{ conferenceId: number; title: string }[]>(page, '/me/invitations');
-  if (mine?.[0]) ids.myConference = { id: mine[0].conferenceId, title: mine[0].title };
-  return ids;
-}
-
-/** What scrolls sideways: the document itself, or any scrollable box whose content is wider than the box. */
-async function sidewaysScroll(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    const doc = document.documentElement;
-    if (doc.scrollWidth > doc.clientWidth) {
-      // Name the innermost boxes that stick out, so the failure says what to fix.
-      const wide = Array.from(document.querySelectorAll<HTMLElement>('body *'))
-        .filter((el) => el.getBoundingClientRect().right > doc.clientWidth + 1 && !el.closest('.ant-select-dropdown, .ant-tooltip'))
-        .filter((el, _, all) => !all.some((o) => o !== el && el.contains(o)))
-        .slice(0, 3).map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').slice(0, 30)}"`);
-      out.push(`page is ${doc.scrollWidth}px wide for ${doc.clientWidth}px: ${wide.join(' | ')}`);
-    }
-    for (const el of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
-      const cs = getComputedStyle(el);
-      if (cs.overflowX !== 'auto' && cs.overflowX !== 'scroll') continue;
-      if (el.clientWidth === 0 || el.scrollWidth <= el.clientWidth + 1) continue;
-      if (el.closest('.ant-select-dropdown, .ant-picker-dropdown, .ant-dropdown, .ant-tooltip')) continue;
-      out.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} scrolls ${el.scrollWidth}px in ${el.clientWidth}px`);
-    }
-    return out;
-  });
-}
-
 /** A key fact is shown, and inside the screen's width (not cut off at the right edge). */
 async function expectOnScreen(loc: Locator, what: string) {
   const first = loc.first();
   await expect.soft(first, `${what} is visible`).toBeVisible({ timeout: 20_000 });
   const box = await first.boundingBox();
   if (box) expect.soft(box.x >= -1 && box.x + box.width <= WIDTH + 1, `${what} fits the screen (x=${Math.round(box.x)}, w=${Math.round(box.width)})`).toBe(true);
-}
-
-interface Visit {
-  name: string;
-  path: string | undefined;
-  /** What the user sees once the page has loaded. */
-  ready: (p: Page) => Locator;
-  /** The facts a clerk reads first. */
-  keys?: (p: Page) => [Locator, string][];
-  /** Something to do after loading (open a tab, a modal) before checking. */
-  act?: (p: Page) => Promise<void>;
 }
 
 /** Visits one page; a page that fails is reported and the others are still visited. */
@@ -122,97 +45,6 @@ async function check(page: Page, role: string, v: Visit, failures: string[]) {
     await page.screenshot({ path: `test-results/mobile/${role}-${v.name}.png`, fullPage: !v.act });
   });
 }
-
-const byTestId = (id: string) => (p: Page) => p.getByTestId(id);
-
-/** The pages of the app (web/src/routes.tsx), with real ids. */
-function visits(ids: Ids): Record<string, Visit> {
-  const conf = ids.conference;
-  return {
-    home: { name: 'home', path: '/', ready: byTestId('home-page') },
-    orgs: { name: 'org-tree', path: '/orgs', ready: byTestId('org-tree'), keys: (p) => [[p.getByTestId('org-tree').getByText(ids.org?.name ?? '', { exact: false }), 'the top unit']] },
-    org: { name: 'org-detail', path: ids.org && `/orgs/${ids.org.id}`, ready: byTestId('org-detail'), keys: (p) => [[p.getByTestId('org-name'), 'the unit name']] },
-    people: {
-      name: 'people', path: '/people', ready: byTestId('people-table'),
-      keys: (p) => [[p.getByTestId('people-table').getByText(ids.person?.fullName ?? '').first(), 'the person name']],
-    },
-    person: { name: 'person-detail', path: ids.person && `/people/${ids.person.id}`, ready: byTestId('person-detail'), keys: (p) => [[p.getByTestId('person-detail').getByText(ids.person!.fullName).first(), 'the name']] },
-    personNew: { name: 'person-new', path: '/people/new', ready: byTestId('person-form-page') },
-    personEdit: { name: 'person-edit', path: ids.person && `/people/${ids.person.id}/edit`, ready: byTestId('person-form-page') },
-    import: {
-      name: 'people-import-errors', path: '/people', ready: byTestId('people-table'),
-      act: async (p) => {
-        // A sheet whose rows are wrong: the modal lists every problem (row, column, message).
-        const tpl = await p.request.get('/api/people/import-template.xlsx');
-        const wb = new ExcelJS.Workbook();
-        await wb.xlsx.load(Buffer.from(await tpl.body()) as unknown as ArrayBuffer);
-        const ws = wb.worksheets[0];
-        ws.addRow(['', 'x', '31/02/1990']);
-        ws.addRow(['Nguyễn Văn Lỗi', 'khong-ro', '1990-13-45']);
-        const file = Buffer.from(await wb.xlsx.writeBuffer());
-        await p.getByTestId('people-import').click();
-        await p.locator('.ant-modal input[type=file]').setInputFiles({ name: 'loi.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
-        await p.locator('.ant-modal-footer .ant-btn-primary').click();
-        await expect(p.getByTestId('people-import-errors').or(p.getByTestId('people-import-error')).first()).toBeVisible();
-      },
-    },
-    documents: { name: 'documents', path: '/documents', ready: byTestId('documents-table'), keys: (p) => [[p.getByTestId('documents-table').getByText(ids.document?.symbol ?? '').first(), 'the symbol']] },
-    document: { name: 'document-detail', path: ids.document && `/documents/${ids.document.id}`, ready: byTestId('document-detail'), keys: (p) => [[p.getByTestId('document-symbol'), 'the symbol']] },
-    documentNew: { name: 'document-new', path: '/documents/new', ready: byTestId('document-form-page') },
-    documentEdit: { name: 'document-edit', path: ids.document && `/documents/${ids.document.id}/edit`, ready: byTestId('document-form-page') },
-    accounts: { name: 'accounts', path: '/accounts', ready: byTestId('accounts-table'), keys: (p) => [[p.getByTestId('accounts-table').getByText('vanphong.danluc'), 'a user name']] },
-    accountNew: {
-      name: 'account-new', path: '/accounts', ready: byTestId('accounts-table'),
-      act: async (p) => { await p.getByTestId('account-create').click(); await expect(p.getByRole('dialog')).toBeVisible(); },
-    },
-    audit: { name: 'audit', path: '/audit', ready: byTestId('audit-table'), keys: (p) => [[p.getByTestId('audit-table').locator('.data-card').first(), 'an entry']] },
-    campaigns: { name: 'campaigns', path: '/campaigns', ready: byTestId('campaigns-page'), keys: (p) => [[p.getByTestId('campaign-link').getByText(ids.campaign?.title ?? ''), 'the title']] },
-    campaignNew: {
-      name: 'campaign-new', path: '/campaigns', ready: byTestId('campaign-create'),
-      act: async (p) => { await p.getByTestId('campaign-create').click(); await expect(p.getByRole('dialog')).toBeVisible(); },
-    },
-    board: { name: 'campaign-board', path: ids.campaign && `/campaigns/${ids.campaign.id}`, ready: byTestId('campaign-board'), keys: (p) => [[p.getByTestId('campaign-board').locator('.data-card .ant-tag').first(), 'a unit status']] },
-    participation: { name: 'campaign-participation', path: ids.campaign && `/campaigns/${ids.campaign.id}?tab=participation`, ready: byTestId('participation-rate') },
-    campaignConfs: { name: 'campaign-conferences', path: ids.campaign && `/campaigns/${ids.campaign.id}?tab=conferences`, ready: byTestId('conferences-table') },
-    conferences: { name: 'conferences', path: '/conferences', ready: byTestId('conferences-table'), keys: (p) => [[p.getByTestId('conference-link').first(), 'a conference title']] },
-    conferenceNew: { name: 'conference-new', path: '/conferences/new', ready: byTestId('conference-form-page') },
-    conference: { name: 'conference', path: conf && `/conferences/${conf.id}`, ready: byTestId('conference-page'), keys: (p) => [[p.getByTestId('conference-time'), 'the time']] },
-    bridges: {
-      name: 'conference-bridge-points', path: conf && `/conferences/${conf.id}?tab=bridges`, ready: byTestId('bridge-points'),
-      keys: (p) => (conf?.bridgePointName ? [[p.getByTestId('bridge-points').getByText(conf.bridgePointName).first(), 'a bridge point name']] : []),
-    },
-    invitations: { name: 'conference-invitations', path: conf && `/conferences/${conf.id}?tab=invitations`, ready: byTestId('invitations'), keys: (p) => [[p.getByTestId('invitations').locator('.data-card strong').first(), 'an invitee name']] },
-    live: { name: 'conference-live', path: conf && `/conferences/${conf.id}?tab=live`, ready: byTestId('live-attendance') },
-    makeup: { name: 'conference-makeup', path: conf && `/conferences/${conf.id}?tab=makeup`, ready: byTestId('makeup-list') },
-    evaluation: { name: 'conference-evaluation', path: conf && `/conferences/${conf.id}?tab=evaluation`, ready: byTestId('evaluation-tab') },
-    questions: { name: 'conference-questions', path: conf && `/conferences/${conf.id}?tab=questions`, ready: byTestId('questions-tab') },
-    conferenceEdit: { name: 'conference-edit', path: conf && `/conferences/${conf.id}/edit`, ready: byTestId('conference-form-page') },
-    hallQr: { name: 'hall-qr', path: conf && `/conferences/${conf.id}/qr`, ready: byTestId('hall-qr') },
-    checkin: { name: 'checkin', path: conf && `/checkin?c=${conf.id}${conf.bridgePointId ? `&b=${conf.bridgePointId}` : ''}`, ready: byTestId('checkin-page') },
-    rollCall: {
-      name: 'roll-call', path: conf && `/checkin/roll-call?c=${conf.id}${conf.bridgePointId ? `&b=${conf.bridgePointId}` : ''}`, ready: byTestId('roll-call-page'),
-    },
-    listening: { name: 'listening', path: ids.radio && `/checkin/listening?c=${ids.radio.id}`, ready: byTestId('listening-summary') },
-    evaluations: { name: 'annual-review', path: '/evaluations?year=2024', ready: byTestId('annual-review-page') },
-    me: { name: 'me', path: '/me', ready: byTestId('me-page'), keys: (p) => (ids.myConference ? [[p.getByTestId('my-invitations').getByText(ids.myConference.title).first(), 'an invitation']] : []) },
-    meConference: { name: 'me-conference', path: ids.myConference && `/me/conferences/${ids.myConference.id}`, ready: byTestId('me-conference-page') },
-    notFound: { name: 'not-found', path: '/khong-co-trang-nay', ready: (p) => p.getByRole('link', { name: /trang chủ/i }).or(p.getByRole('button', { name: /trang chủ/i })).first() },
-  };
-}
-
-const STAFF = ['home', 'orgs', 'org', 'people', 'person', 'personNew', 'personEdit', 'import', 'documents', 'document', 'documentNew', 'documentEdit',
-  'campaigns', 'campaignNew', 'board', 'participation', 'campaignConfs', 'conferences', 'conferenceNew', 'conference', 'bridges', 'invitations', 'live',
-  'makeup', 'evaluation', 'questions', 'conferenceEdit', 'hallQr', 'checkin', 'rollCall', 'evaluations'];
-const ROLES: Record<string, string[]> = {
-  admin: [...STAFF, 'accounts', 'accountNew', 'audit', 'notFound'],
-  // The commune clerk has no member record of their own (no 'my page'); their conference here is the district's,
-  // whose evaluation belongs to its organizers.
-  'vanphong.danluc': [...STAFF.filter((k) => k !== 'evaluation'), 'listening'],
-  'lanhdao.huyen': ['home', 'orgs', 'org', 'people', 'person', 'documents', 'document', 'campaigns', 'board', 'participation', 'conferences', 'conference',
-    'bridges', 'invitations', 'live', 'makeup', 'evaluation', 'questions', 'evaluations', 'me'],
-  'dangvien.danluc': ['home', 'orgs', 'org', 'documents', 'document', 'me', 'meConference', 'notFound'],
-  baocaovien: ['home', 'orgs', 'documents', 'document', 'me', 'meConference'],
-};
 
 for (const [role, pages] of Object.entries(ROLES)) {
   test(`390 px: every page of ${role} fits the phone`, async ({ page }) => {

@@ -105,7 +105,7 @@ test.describe.serial('study campaign: plan, invite, check in, live count, absenc
     await page.getByTestId('menu-campaigns').click();
     await page.getByTestId('campaign-link').filter({ hasText: CURRENT }).click();
     await page.getByRole('tab', { name: 'Hội nghị' }).click();
-    await page.getByRole('button', { name: 'Tạo hội nghị' }).click();
+    await page.getByRole('link', { name: 'Tạo hội nghị' }).click();
 
     const form = page.getByTestId('conference-form-page');
     await expect(form.locator('.ant-select').first()).toContainText(CURRENT);

@@ -9,7 +9,8 @@ import { queryClient } from './api/queryClient';
 import { PageSpin } from './components/PageSpin';
 import { antdEnglishLocale, I18nProvider, useI18n } from './i18n';
 import { routes } from './routes';
-import { theme } from './theme';
+import { useLargeText } from './lib/textSize';
+import { themeFor } from './theme';
 
 function Routes() {
   return useRoutes(routes);
@@ -17,12 +18,13 @@ function Routes() {
 
 function Themed() {
   const { lang, t } = useI18n();
+  const largeText = useLargeText();
   useEffect(() => {
     dayjs.locale(lang === 'vi' ? 'vi' : 'en');
     document.title = t('app.title');
   }, [lang, t]);
   return (
-    <ConfigProvider locale={lang === 'vi' ? viVN : antdEnglishLocale()} theme={theme}>
+    <ConfigProvider locale={lang === 'vi' ? viVN : antdEnglishLocale()} theme={themeFor(largeText)}>
       <AntApp>
         <Suspense fallback={<PageSpin />}>
           <BrowserRouter><Routes /></BrowserRouter>

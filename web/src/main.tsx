@@ -6,10 +6,14 @@ import { loadLang } from './i18n';
 import { currentLang, storeLang } from './i18n/lang';
 import { keepOfflineData } from './lib/offlineData';
 import { startPwa } from './lib/pwa';
+import { watchTablists } from './lib/tablist';
+import { applyRootFont } from './lib/textSize';
 import './styles.css';
 
 keepOfflineData(queryClient);
 startPwa();
+applyRootFont();
+watchTablists();
 // An English user's texts are fetched before the first render; without them the app starts in Vietnamese.
 const lang = currentLang();
 void loadLang(lang).then((ok) => {

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Empty, Pagination, Spin } from 'antd';
 import type { AnyObject } from 'antd/es/_util/type';
-import { useState, type Key, type ReactNode } from 'react';
+import { useId, useState, type Key, type ReactNode } from 'react';
 import { useT } from '../i18n';
 import type { DataColumn, DataTableProps } from './DataTable';
 import './data-table.css';
@@ -26,6 +26,7 @@ const isActions = <T,>(c: DataColumn<T>) => c.mobile === 'actions' || c.key === 
 /** The phone form of DataTable: one card per row, the key fact on top, the others as "label: value" lines. */
 export function CardList<T extends AnyObject>(props: DataTableProps<T>) {
   const t = useT();
+  const uid = useId();
   const { columns, dataSource, rowKey, loading, pagination, locale, rowSelection, expandable, title, footer } = props;
   const rows = [...(dataSource ?? [])];
   const [localPage, setLocalPage] = useState(1);
@@ -75,10 +76,10 @@ export function CardList<T extends AnyObject>(props: DataTableProps<T>) {
             <div className="data-card" key={k} data-row-key={String(k)}>
               <div className="data-card-head">
                 {rowSelection && (
-                  <Checkbox checked={selected.includes(k)} {...rowSelection.getCheckboxProps?.(r)}
+                  <Checkbox checked={selected.includes(k)} aria-labelledby={head ? `${uid}-${i}` : undefined} {...rowSelection.getCheckboxProps?.(r)}
                     onChange={(e) => select(e.target.checked ? [...selected, k] : selected.filter((x) => x !== k))} />
                 )}
-                {head && <div className="data-card-title">{cell(head, r, i)}</div>}
+                {head && <div className="data-card-title" id={`${uid}-${i}`}>{cell(head, r, i)}</div>}
               </div>
               {fields.length > 0 && (
                 <dl className="data-card-fields">

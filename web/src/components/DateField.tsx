@@ -35,6 +35,7 @@ export function DateField({ value, onChange, placeholder, showTime, style, ...re
   return (
     <div style={{ width: '100%', ...style }}>
       <DatePicker
+        aria-label={rest.id ? undefined : placeholder}
         {...rest}
         value={value}
         onChange={(d) => { setProblem(null); onChange?.(d); }}

@@ -14,6 +14,7 @@ interface Props {
   allowClear?: boolean;
   id?: string;
   'data-testid'?: string;
+  'aria-label'?: string;
   style?: React.CSSProperties;
   disabled?: boolean;
 }
@@ -50,6 +51,8 @@ export function OrgPicker({ value, onChange, placeholder, exclude = [], allowCle
       disabled={disabled}
       onChange={(v) => onChange?.(v ?? undefined)}
       placeholder={placeholder ?? t('common.pickUnit')}
+      // Outside a form (a filter) there is no label to point at it: the placeholder names it.
+      aria-label={rest['aria-label'] ?? (id ? undefined : placeholder ?? t('common.pickUnit'))}
       allowClear={allowClear}
       showSearch={{ filterOption: false, onSearch: setText }}
       loading={search.isFetching || roots.isFetching}

@@ -44,6 +44,7 @@ export function PersonPicker({ value, onChange, category, initialLabel, multiple
       loading={list.isFetching}
       options={options}
       placeholder={placeholder ?? t('conf.searchPerson')}
+      aria-label={id ? undefined : placeholder ?? t('conf.searchPerson')}
       notFoundContent={list.isFetching ? <Spin size="small" /> : t('people.empty')}
       popupMatchSelectWidth={false}
       styles={{ popup: { root: { maxWidth: 'min(480px, 92vw)' } } }}

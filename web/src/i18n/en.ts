@@ -1,3 +1,4 @@
+import { enAccess } from './en-access';
 import { enAttendance } from './en-attendance';
 import { enCore } from './en-core';
 import { enDialogue } from './en-dialogue';
@@ -9,4 +10,4 @@ import { enWords } from './en-words';
 import { enReach } from './en-reach';
 import type { MessageKey } from './vi';
 
-export const en: Record<MessageKey, string> = { ...enCore, ...enRecords, ...enStudy, ...enAttendance, ...enDialogue, ...enEvaluations, ...enWords, ...enPlanning, ...enReach };
+export const en: Record<MessageKey, string> = { ...enCore, ...enRecords, ...enStudy, ...enAttendance, ...enDialogue, ...enEvaluations, ...enWords, ...enPlanning, ...enReach, ...enAccess };

@@ -1,3 +1,4 @@
+import { viAccess } from './vi-access';
 import { viAttendance } from './vi-attendance';
 import { viCore } from './vi-core';
 import { viDialogue } from './vi-dialogue';
@@ -9,6 +10,6 @@ import { viWords } from './vi-words';
 import { viReach } from './vi-reach';
 
 /** Vietnamese, the default language. Every key here must exist in English too (en.ts; the type enforces it). */
-export const vi = { ...viCore, ...viRecords, ...viStudy, ...viAttendance, ...viDialogue, ...viEvaluations, ...viWords, ...viPlanning, ...viReach } as const;
+export const vi = { ...viCore, ...viRecords, ...viStudy, ...viAttendance, ...viDialogue, ...viEvaluations, ...viWords, ...viPlanning, ...viReach, ...viAccess } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,6 +1,6 @@
-import { Button, Result } from 'antd';
-import { Link } from 'react-router-dom';
+import { Result } from 'antd';
 import { useT } from '../i18n';
+import { LinkButton } from '../components/LinkButton';
 
 export default function NotFoundPage() {
   const t = useT();
@@ -9,7 +9,7 @@ export default function NotFoundPage() {
       status="404"
       title={t('common.notFound')}
       subTitle={t('common.notFoundHint')}
-      extra={<Link to="/"><Button type="primary">{t('common.home')}</Button></Link>}
+      extra={<LinkButton to="/" type="primary">{t('common.home')}</LinkButton>}
     />
   );
 }

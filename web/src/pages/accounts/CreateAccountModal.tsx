@@ -45,12 +45,12 @@ export function CreateAccountModal({ open, onClose }: { open: boolean; onClose: 
                 <Row key={f.key} gutter={8} align="top" wrap={false}>
                   <Col flex="180px">
                     <Form.Item name={[f.name, 'role']} rules={[{ required: true, message: t('common.required') }]}>
-                      <RoleSelect style={{ minWidth: 0, width: '100%' }} />
+                      <RoleSelect style={{ minWidth: 0, width: '100%' }} aria-label={t('accounts.role')} />
                     </Form.Item>
                   </Col>
                   <Col flex="auto" style={{ minWidth: 0 }}>
                     <Form.Item name={[f.name, 'orgId']} rules={[{ required: true, message: t('common.required') }]}>
-                      <OrgPicker />
+                      <OrgPicker aria-label={t('common.pickUnit')} />
                     </Form.Item>
                   </Col>
                   <Col flex="32px">

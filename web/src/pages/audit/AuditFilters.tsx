@@ -18,12 +18,12 @@ export function AuditFilters({ values, onChange, onClear }: {
   return (
     <Row gutter={[8, 8]} className="filters">
       <Col xs={12} md={5}>
-        <Select allowClear style={{ width: '100%' }} placeholder={t('audit.entity')} value={values.entity || undefined}
+        <Select allowClear style={{ width: '100%' }} placeholder={t('audit.entity')} aria-label={t('audit.entity')} value={values.entity || undefined}
           onChange={(v) => onChange({ entity: v ?? '' })} data-testid="audit-entity"
           options={AUDIT_ENTITIES.map((e) => ({ value: e, label: tx('audit.entity', e) }))} />
       </Col>
       <Col xs={12} md={5}>
-        <Select allowClear style={{ width: '100%' }} placeholder={t('audit.action')} value={values.action || undefined}
+        <Select allowClear style={{ width: '100%' }} placeholder={t('audit.action')} aria-label={t('audit.action')} value={values.action || undefined}
           onChange={(v) => onChange({ action: v ?? '' })} data-testid="audit-action"
           options={AUDIT_ACTIONS.map((a) => ({ value: a, label: tx('audit.action', a) }))} />
       </Col>

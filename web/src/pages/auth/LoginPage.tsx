@@ -47,7 +47,7 @@ export default function LoginPage() {
             {t('auth.login')}
           </Button>
         </Form>
-        <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12, textAlign: 'center' }}>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: '0.75rem', textAlign: 'center' }}>
           {t('auth.footer')}
         </Typography.Paragraph>
       </Card>

@@ -50,9 +50,9 @@ export function CampaignBoard({ campaign }: { campaign: CampaignDetail }) {
         ))}
       </div>
       <Flex gap={8} wrap className="filters">
-        <Select allowClear style={{ width: 180 }} placeholder={t('board.status')} value={status} onChange={(v) => filter(() => setStatus(v))}
+        <Select allowClear style={{ width: 180 }} placeholder={t('board.status')} aria-label={t('board.status')} value={status} onChange={(v) => filter(() => setStatus(v))}
           options={BOARD_STATUSES.map((s) => ({ value: s, label: tx('board.status', s) }))} data-testid="board-filter-status" />
-        <Select allowClear style={{ width: 260 }} placeholder={t('board.tier')} value={tier} onChange={(v) => filter(() => setTier(v))}
+        <Select allowClear style={{ width: 260 }} placeholder={t('board.tier')} aria-label={t('board.tier')} value={tier} onChange={(v) => filter(() => setTier(v))}
           options={campaign.tiers.filter((x) => TIERS.includes(x)).map((x) => ({ value: x, label: tx('tier', x) }))} />
         <OrgPicker style={{ width: 260 }} value={orgId} onChange={(v) => filter(() => setOrgId(v))} />
         {canRemind && <ReminderButton campaignId={campaign.id} selected={selected} onSent={() => setSelected([])} />}

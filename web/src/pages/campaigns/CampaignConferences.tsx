@@ -1,10 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
-import { Link } from 'react-router-dom';
 import { useCurrentUser } from '../../layout/RequireAuth';
 import { canAny } from '../../lib/roles';
 import { useT } from '../../i18n';
 import { ConferenceTable } from '../conferences/ConferenceTable';
+import { LinkButton } from '../../components/LinkButton';
 
 /** The campaign's conferences, with a shortcut to schedule one for it while the campaign is open. */
 export function CampaignConferences({ campaignId, closed = false }: { campaignId: number; closed?: boolean }) {
@@ -13,9 +12,7 @@ export function CampaignConferences({ campaignId, closed = false }: { campaignId
   return (
     <div>
       {!closed && canAny(me, 'conference.write') && (
-        <Link to={`/conferences/new?campaignId=${campaignId}`} className="filters" style={{ display: 'inline-block' }}>
-          <Button type="primary" icon={<PlusOutlined />}>{t('conf.create')}</Button>
-        </Link>
+        <LinkButton to={`/conferences/new?campaignId=${campaignId}`} className="filters" type="primary" icon={<PlusOutlined />}>{t('conf.create')}</LinkButton>
       )}
       <ConferenceTable filters={{ campaignId }} />
     </div>

@@ -16,6 +16,11 @@ interface Values {
 }
 
 /** Open a campaign: the server cascades one obligation per unit and tier below the organizer. */
+/** The tiers' checkboxes: aria-required (which Form.Item adds to its control) is not allowed on a group. */
+function TierGroup({ 'aria-required': _required, ...props }: React.ComponentProps<typeof Checkbox.Group> & { 'aria-required'?: unknown }) {
+  return <Checkbox.Group {...props} role="group" />;
+}
+
 export function CampaignFormModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (id: number) => void }) {
   const { t, tx } = useI18n();
   const me = useCurrentUser();
@@ -59,9 +64,9 @@ export function CampaignFormModal({ open, onClose, onCreated }: { open: boolean;
         <DocumentsField />
       </Form.Item>
       <Form.Item name="tiers" label={t('campaigns.tiers')} rules={[{ required: true, type: 'array', min: 1, message: t('common.required') }]}>
-        <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 6 }} data-testid="campaign-tiers">
+        <TierGroup style={{ display: 'flex', flexDirection: 'column', gap: 6 }} data-testid="campaign-tiers">
           {TIERS.map((tier) => <Checkbox key={tier} value={tier}>{tx('tier', tier)}</Checkbox>)}
-        </Checkbox.Group>
+        </TierGroup>
       </Form.Item>
       <Form.Item name="deadline" label={t('campaigns.deadline')} rules={required}>
         <DateField />

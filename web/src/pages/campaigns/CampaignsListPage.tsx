@@ -43,7 +43,7 @@ export default function CampaignsListPage() {
           <Select
             allowClear
             style={{ width: 200 }}
-            placeholder={t('campaigns.status')}
+            placeholder={t('campaigns.status')} aria-label={t('campaigns.status')}
             value={values.status || undefined}
             onChange={(v) => set({ status: v })}
             options={CAMPAIGN_STATUSES.map((s) => ({ value: s, label: tx('campaign.status', s) }))}

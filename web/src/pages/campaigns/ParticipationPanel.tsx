@@ -26,7 +26,7 @@ export default function ParticipationPanel({ campaignId }: { campaignId: number 
   function columns<R extends RateRow>(first: TableColumnsType<R>[number]): TableColumnsType<R> {
     // A unit before its deadline is not failing: its bar is grey, not red.
     const pending = (r: R) => 'due' in r && r.due === false && r.rate < 0.95;
-    const bar = (r: R) => <Progress percent={Math.round(r.rate * 1000) / 10} size="small" format={() => formatPercent(r.rate, lang)}
+    const bar = (r: R) => <Progress percent={Math.round(r.rate * 1000) / 10} size="small" aria-label={t('part.rate')} format={() => formatPercent(r.rate, lang)}
       strokeColor={pending(r) ? '#bfbfbf' : undefined} status={pending(r) ? 'normal' : undefined} />;
     if (narrow) {
       return [first, {

@@ -68,5 +68,5 @@ export function RateChart({ rows }: { rows: RateBar[] }) {
     });
   }, [data, lang, t]);
 
-  return <div ref={ref} role="img" style={{ width: '100%', height: Math.max(160, rows.length * 32 + 40) }} data-testid="rate-chart" />;
+  return <div ref={ref} role="img" aria-label={t('part.byUnit')} style={{ width: '100%', height: Math.max(160, rows.length * 32 + 40) }} data-testid="rate-chart" />;
 }

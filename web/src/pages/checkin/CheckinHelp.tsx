@@ -1,18 +1,18 @@
-import { Alert, Button } from 'antd';
+import { Alert } from 'antd';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router-dom';
 import type { ConferenceDetail } from '../../api/conferences';
 import { useT } from '../../i18n';
 import { useCurrentUser } from '../../layout/RequireAuth';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { canAny } from '../../lib/roles';
 import type { Roster } from './roster';
+import { LinkButton } from '../../components/LinkButton';
 
 /** Check-in opens this long before the start (as the server's OPEN_BEFORE_MS). */
 const OPEN_BEFORE_MS = 2 * 3600_000;
 
 function Why({ text, fix, to, type = 'warning' }: { text: string; fix?: string; to?: string; type?: 'warning' | 'info' }) {
-  const action: ReactNode = fix && to ? <Link to={to}><Button size="small" type="primary">{fix}</Button></Link> : undefined;
+  const action: ReactNode = fix && to ? <LinkButton to={to} size="small" type="primary">{fix}</LinkButton> : undefined;
   return <Alert type={type} showIcon title={text} action={action} className="section" data-testid="checkin-why" />;
 }
 

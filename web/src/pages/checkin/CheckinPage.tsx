@@ -1,7 +1,6 @@
 import { CameraOutlined, CloudUploadOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Divider, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { Link } from 'react-router-dom';
 import { LazyQrScanner, preloadQrScanner } from '../../components/LazyQrScanner';
 import { ErrorState } from '../../components/States';
 import { useT } from '../../i18n';
@@ -12,6 +11,7 @@ import { ManualSearch } from './ManualSearch';
 import { useRoster } from './roster';
 import { RecentScans, ScanResult } from './ScanResult';
 import { useCheckin, type ScanEntry } from './useCheckin';
+import { LinkButton } from '../../components/LinkButton';
 
 /** Phone-first check-in at a bridge point: camera scan, manual search, offline queue with the point's kept roster. */
 export default function CheckinPage() {
@@ -68,7 +68,7 @@ export default function CheckinPage() {
             {scanning ? (
               <LazyQrScanner onCode={(code) => void send({ code })} onClose={() => setScanning(false)} />
             ) : (
-              <Button type="primary" size="large" block icon={<CameraOutlined />} style={{ height: 64, fontSize: 20 }} onClick={() => setScanning(true)} data-testid="checkin-start-camera">
+              <Button type="primary" size="large" block icon={<CameraOutlined />} style={{ height: 64, fontSize: '1.25rem' }} onClick={() => setScanning(true)} data-testid="checkin-start-camera">
                 {t('checkin.startCamera')}
               </Button>
             )}
@@ -79,9 +79,7 @@ export default function CheckinPage() {
           <Card className="section">
             <RecentScans items={recent} />
           </Card>
-          <Link to={`/checkin/roll-call?c=${conferenceId}&b=${bridgePointId}`}>
-            <Button size="large" block icon={<UnorderedListOutlined />}>{t('checkin.rollCall')}</Button>
-          </Link>
+          <LinkButton to={`/checkin/roll-call?c=${conferenceId}&b=${bridgePointId}`} size="large" block icon={<UnorderedListOutlined />}>{t('checkin.rollCall')}</LinkButton>
         </>
       )}
     </div>

@@ -62,13 +62,13 @@ export function ConferenceBridgePicker({ value }: { value: ReturnType<typeof use
   if (list.isSuccess && list.data.items.length === 0 && !conferenceId) return <NoConferences from={from} to={to} />;
   return (
     <Form layout="vertical" component="div">
-      <Form.Item label={t('checkin.conference')} style={{ marginBottom: 12 }}>
-        <Select size="large" value={conferenceId || undefined} onChange={(c) => set(c)} options={options} loading={list.isFetching}
+      <Form.Item label={t('checkin.conference')} htmlFor="checkin-conference" style={{ marginBottom: 12 }}>
+        <Select id="checkin-conference" size="large" value={conferenceId || undefined} onChange={(c) => set(c)} options={options} loading={list.isFetching}
           placeholder={t('checkin.pickConference')} notFoundContent={t('checkin.noConferences')} data-testid="checkin-conference"
           optionLabelProp="title" listHeight={400} />
       </Form.Item>
-      <Form.Item label={t('checkin.bridgePoint')} style={{ marginBottom: 12 }}>
-        <Select size="large" value={bridgePointId} onChange={(b) => set(conferenceId, b)} disabled={!conf} placeholder={t('checkin.pickBridgePoint')}
+      <Form.Item label={t('checkin.bridgePoint')} htmlFor="checkin-bridge" style={{ marginBottom: 12 }}>
+        <Select id="checkin-bridge" size="large" value={bridgePointId} onChange={(b) => set(conferenceId, b)} disabled={!conf} placeholder={t('checkin.pickBridgePoint')}
           options={(conf?.bridgePoints ?? []).filter((b) => b.abilities.recordAttendance).map((b) => ({ value: b.id, label: b.name }))} data-testid="checkin-bridge" />
       </Form.Item>
     </Form>

@@ -89,10 +89,10 @@ export default function RollCallPage() {
       {conferenceId > 0 && !!bridgePointId && (
         <Card styles={{ body: { paddingBottom: 0 } }}>
           <Flex vertical gap={8} className="filters">
-            <Select allowClear showSearch optionFilterProp="label" value={orgId} onChange={refilter(setOrgId)} placeholder={t('roll.filterCell')}
+            <Select allowClear showSearch optionFilterProp="label" value={orgId} onChange={refilter(setOrgId)} placeholder={t('roll.filterCell')} aria-label={t('roll.filterCell')}
               options={(data?.units ?? []).map((u) => ({ value: u.orgId, label: `${u.orgName} (${formatNumber(u.people)})` }))} data-testid="roll-call-cell" />
             <Flex gap={8}>
-              <Select allowClear value={status} onChange={refilter(setStatus)} placeholder={t('roll.statusAll')} options={statusOptions}
+              <Select allowClear value={status} onChange={refilter(setStatus)} placeholder={t('roll.statusAll')} aria-label={t('inv.status')} options={statusOptions}
                 style={{ flex: 1, minWidth: 0 }} data-testid="roll-call-status" />
               <SearchBox value={text} onChange={refilter(setText)} placeholder={t('roll.search')} testId="roll-call-search" style={{ flex: 1, minWidth: 0 }} />
             </Flex>
@@ -117,7 +117,7 @@ export default function RollCallPage() {
           position: 'sticky', bottom: 0, zIndex: 5, background: '#fff', borderTop: '1px solid #f0f0f0', boxShadow: '0 -2px 8px rgba(0,0,0,0.06)',
           padding: '10px 12px', marginTop: 12, display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center',
         }}>
-          <Typography.Text type="secondary" style={{ flex: '1 1 100%', fontSize: 13 }} data-testid="roll-call-summary">
+          <Typography.Text type="secondary" style={{ flex: '1 1 100%', fontSize: '0.8125rem' }} data-testid="roll-call-summary">
             {pending.length ? t('roll.pending', { n: formatNumber(pending.length) }) + ' · ' : ''}
             {t('roll.present')}: {formatNumber(data.counts.present)} · {t('roll.notMarked')}: {formatNumber(notMarked)}
           </Typography.Text>
@@ -158,7 +158,7 @@ function RollRow({ r, mark, onMark }: { r: RollCallRow; mark?: Mark; onMark: (m:
             ]} />
         )}
         {!r.attended && absent && (
-          <Input style={{ marginTop: 8 }} placeholder={t('roll.reasonPlaceholder')} value={mark?.reason ?? r.absence?.reason ?? ''}
+          <Input style={{ marginTop: 8 }} placeholder={t('roll.reasonPlaceholder')} aria-label={`${r.fullName}: ${t('roll.reasonPlaceholder')}`} value={mark?.reason ?? r.absence?.reason ?? ''}
             onChange={(e) => onMark({ choice, reason: e.target.value })} maxLength={500} />
         )}
       </div>

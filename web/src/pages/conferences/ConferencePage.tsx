@@ -1,5 +1,5 @@
 import { EditOutlined, QrcodeOutlined, SoundOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Grid, List, Tabs, Tag, Typography } from 'antd';
+import { Card, Descriptions, Grid, List, Tabs, Tag, Typography } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useConference, type ConferenceDetail } from '../../api/conferences';
 import { PageHeader } from '../../components/PageHeader';
@@ -16,6 +16,7 @@ import { InvitationsTab } from './InvitationsTab';
 import { LiveTab } from './LiveTab';
 import { MakeupTab } from './MakeupTab';
 import { agendaPresenters, QuestionsPanel } from '../dialogue/QuestionsPanel';
+import { LinkButton } from '../../components/LinkButton';
 
 function Overview({ c }: { c: ConferenceDetail }) {
   const t = useT();
@@ -69,10 +70,10 @@ export default function ConferencePage() {
         sub={<Link to={`/campaigns/${c.campaignId}`}>{c.campaignTitle}</Link>}
         extra={<>
           {c.format === 'radio' && canAny(me, 'attendance.record') && (
-            <Link to={`/checkin/listening?c=${id}`}><Button icon={<SoundOutlined />} data-testid="open-listening">{t('listen.open')}</Button></Link>
+            <LinkButton to={`/checkin/listening?c=${id}`} icon={<SoundOutlined />} data-testid="open-listening">{t('listen.open')}</LinkButton>
           )}
-          {canRecord && <Link to={`/conferences/${id}/qr`}><Button icon={<QrcodeOutlined />} data-testid="project-qr">{t('conf.projectQr')}</Button></Link>}
-          {canWrite && <Link to={`/conferences/${id}/edit`}><Button icon={<EditOutlined />}>{t('common.edit')}</Button></Link>}
+          {canRecord && <LinkButton to={`/conferences/${id}/qr`} icon={<QrcodeOutlined />} data-testid="project-qr">{t('conf.projectQr')}</LinkButton>}
+          {canWrite && <LinkButton to={`/conferences/${id}/edit`} icon={<EditOutlined />}>{t('common.edit')}</LinkButton>}
           {canWrite && <CopyConferenceButton conf={c} />}
         </>}
       />

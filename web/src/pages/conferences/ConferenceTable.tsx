@@ -43,7 +43,7 @@ export function ConferenceTable({ filters }: { filters: ConferenceFilters }) {
           title: t('conf.attendance'), key: 'att', width: 150,
           render: (_, r) => (
             <div>
-              <Progress percent={r.invitedCount ? Math.round((r.attendedCount / r.invitedCount) * 100) : 0} size="small" showInfo={false} />
+              <Progress percent={r.invitedCount ? Math.round((r.attendedCount / r.invitedCount) * 100) : 0} size="small" showInfo={false} aria-label={t('conf.attendance')} />
               <span className="org-option-sub">{formatNumber(r.attendedCount)}/{formatNumber(r.invitedCount)}</span>
             </div>
           ),

@@ -1,6 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex } from 'antd';
-import { Link } from 'react-router-dom';
+import { Card, Flex } from 'antd';
 import { DateField } from '../../components/DateField';
 import { OrgPicker } from '../../components/OrgPicker';
 import { PageHeader } from '../../components/PageHeader';
@@ -10,6 +9,7 @@ import { fromApiDate, toApiDate } from '../../lib/format';
 import { numOrUndef, useUrlFilters } from '../../lib/hooks';
 import { canAny } from '../../lib/roles';
 import { ConferenceTable } from './ConferenceTable';
+import { LinkButton } from '../../components/LinkButton';
 
 const KEYS = ['orgId', 'from', 'to', 'campaignId'] as const;
 
@@ -22,7 +22,7 @@ export default function ConferencesListPage() {
       <PageHeader
         title={t('conf.title')}
         extra={canAny(me, 'conference.write') && (
-          <Link to="/conferences/new"><Button type="primary" icon={<PlusOutlined />} data-testid="conference-create">{t('conf.create')}</Button></Link>
+          <LinkButton to="/conferences/new" type="primary" icon={<PlusOutlined />} data-testid="conference-create">{t('conf.create')}</LinkButton>
         )}
       />
       <Card>

@@ -26,14 +26,14 @@ export default function HallQrPage() {
     <Card ref={box} className="hall-qr-view" data-testid="hall-qr">
       <Flex justify="space-between" wrap gap={8} className="no-print" style={{ marginBottom: 8 }}>
         <Select style={{ minWidth: 220 }} value={bridgePointId} onChange={(v) => setSp({ bp: String(v) }, { replace: true })}
-          options={conf.data.bridgePoints.map((b) => ({ value: b.id, label: b.name }))} placeholder={t('inv.bridgePoint')} />
+          options={conf.data.bridgePoints.map((b) => ({ value: b.id, label: b.name }))} placeholder={t('inv.bridgePoint')} aria-label={t('inv.bridgePoint')} />
         <Button icon={<ExpandOutlined />} onClick={() => void box.current?.requestFullscreen?.()}>{t('live.fullscreen')}</Button>
       </Flex>
       <Typography.Title level={2} style={{ marginTop: 0 }}>{conf.data.title}</Typography.Title>
       {qr.isError ? <ErrorState error={qr.error} onRetry={() => qr.refetch()} /> : qr.data ? (
         <>
           <QrImage svg={qr.data.svg} alt={t('conf.projectQr')} testId="hall-qr-image" />
-          <Typography.Paragraph style={{ fontSize: 20, marginTop: 12 }}>{t('live.qrHint')}</Typography.Paragraph>
+          <Typography.Paragraph style={{ fontSize: '1.25rem', marginTop: 12 }}>{t('live.qrHint')}</Typography.Paragraph>
           {qr.data.expiresAt && <Typography.Text type="secondary">{t('live.qrExpires', { time: formatTime(qr.data.expiresAt) })}</Typography.Text>}
         </>
       ) : <Loading />}

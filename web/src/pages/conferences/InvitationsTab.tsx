@@ -35,7 +35,7 @@ export function InvitationsTab({ conf }: { conf: ConferenceDetail }) {
       {list.data?.partial && <Alert type="info" showIcon className="filters" title={t('inv.partial')} data-testid="invitations-partial" />}
       <Flex gap={8} wrap className="filters">
         <SearchBox value={text} onChange={(v) => { setText(v); setPage(1); }} placeholder={t('inv.searchPlaceholder')} testId="invitation-search" style={{ width: 240 }} />
-        <Select allowClear style={{ width: 220 }} placeholder={t('inv.bridgePoint')} options={bpOptions} value={bridgePointId} onChange={(v) => { setBridgePointId(v); setPage(1); }} />
+        <Select allowClear style={{ width: 220 }} placeholder={t('inv.bridgePoint')} aria-label={t('inv.bridgePoint')} options={bpOptions} value={bridgePointId} onChange={(v) => { setBridgePointId(v); setPage(1); }} />
         {canWrite && <Button icon={<TeamOutlined />} onClick={() => setModal('generate')} data-testid="invitations-generate">{t('inv.generate')}</Button>}
         {canWrite && <Button icon={<UserAddOutlined />} onClick={() => setModal('add')}>{t('inv.add')}</Button>}
       </Flex>

@@ -1,7 +1,6 @@
 import { QrcodeOutlined } from '@ant-design/icons';
-import { Badge, Button, Card, Col, Progress, Row, Typography } from 'antd';
+import { Badge, Card, Col, Progress, Row, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router-dom';
 import type { ConferenceDetail } from '../../api/conferences';
 import { EmptyState } from '../../components/States';
 import { useI18n } from '../../i18n';
@@ -9,6 +8,7 @@ import { formatDateTime, formatNumber, formatPercent } from '../../lib/format';
 import { useConferenceParticipation } from '../../api/attendance';
 import { MethodCounts } from '../reach/MethodCounts';
 import { useLive } from './useLive';
+import { LinkButton } from '../../components/LinkButton';
 
 const pct = (a: number, b: number) => (b ? Math.min(100, Math.round((a / b) * 1000) / 10) : 0);
 
@@ -38,15 +38,15 @@ export function LiveTab({ conf }: { conf: ConferenceDetail }) {
         <Col xs={24} md={10}>
           <Typography.Text type="secondary">{t('live.total')}</Typography.Text>
           <div className="live-total" data-testid="live-total">
-            {formatNumber(total.attended)} <Typography.Text type="secondary" style={{ fontSize: 22 }}>/ {formatNumber(total.invited)}</Typography.Text>
+            {formatNumber(total.attended)} <Typography.Text type="secondary" style={{ fontSize: '1.375rem' }}>/ {formatNumber(total.invited)}</Typography.Text>
           </div>
-          <Progress percent={pct(total.attended, total.invited)} format={() => formatPercent(total.invited ? total.attended / total.invited : 0, lang)} />
+          <Progress percent={pct(total.attended, total.invited)} aria-label={t('live.total')} format={() => formatPercent(total.invited ? total.attended / total.invited : 0, lang)} />
           {part.data && <MethodCounts byMethod={part.data.byMethod} />}
         </Col>
         <Col xs={24} md={14} style={{ textAlign: 'right' }}>
           <LiveLabel conf={conf} connected={live.connected} />
           <div style={{ marginTop: 8 }}>
-            <Link to={`/conferences/${conf.id}/qr`}><Button icon={<QrcodeOutlined />}>{t('conf.projectQr')}</Button></Link>
+            <LinkButton to={`/conferences/${conf.id}/qr`} icon={<QrcodeOutlined />}>{t('conf.projectQr')}</LinkButton>
           </div>
         </Col>
       </Row>
@@ -58,7 +58,7 @@ export function LiveTab({ conf }: { conf: ConferenceDetail }) {
               <Col xs={24} sm={12} lg={8} key={b.id}>
                 <Card size="small" data-testid={`bridge-live-${b.id}`}>
                   <Typography.Text strong ellipsis={{ tooltip: b.name }} style={{ display: 'block' }}>{b.name}</Typography.Text>
-                  <Progress percent={pct(c.attended, c.invited)} status={c.invited && c.attended >= c.invited ? 'success' : 'active'} showInfo={false} />
+                  <Progress percent={pct(c.attended, c.invited)} status={c.invited && c.attended >= c.invited ? 'success' : 'active'} showInfo={false} aria-label={b.name} />
                   <Typography.Text className="live-count">{formatNumber(c.attended)} / {formatNumber(c.invited)}</Typography.Text>
                 </Card>
               </Col>

@@ -1,6 +1,4 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
-import { Link } from 'react-router-dom';
 import { useMakeupList, type MakeupRow } from '../../api/attendance';
 import type { ConferenceDetail } from '../../api/conferences';
 import { DataTable } from '../../components/DataTable';
@@ -9,6 +7,7 @@ import { useT } from '../../i18n';
 import { useCurrentUser } from '../../layout/RequireAuth';
 import { canAny } from '../../lib/roles';
 import { InvitationStatus } from './InvitationStatus';
+import { LinkButton } from '../../components/LinkButton';
 
 /** Invitees who missed the conference and have not made it up yet; one click prepares a make-up session. */
 export function MakeupTab({ conf }: { conf: ConferenceDetail }) {
@@ -20,9 +19,7 @@ export function MakeupTab({ conf }: { conf: ConferenceDetail }) {
   return (
     <div data-testid="makeup-list">
       {canAny(me, 'conference.write') && rows.length > 0 && (
-        <Link to={`/conferences/new?makeupOf=${conf.id}`} className="filters" style={{ display: 'inline-block' }}>
-          <Button type="primary" icon={<PlusOutlined />} data-testid="create-makeup">{t('live.createMakeup')}</Button>
-        </Link>
+        <LinkButton to={`/conferences/new?makeupOf=${conf.id}`} className="filters" type="primary" icon={<PlusOutlined />} data-testid="create-makeup">{t('live.createMakeup')}</LinkButton>
       )}
       <DataTable<MakeupRow>
         rowKey="personId"

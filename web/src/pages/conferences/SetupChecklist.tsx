@@ -1,11 +1,11 @@
 import { CheckCircleFilled, DownOutlined, ExclamationCircleFilled, MinusCircleOutlined, UpOutlined } from '@ant-design/icons';
 import { Button, Card, Grid, List, Progress, Tag } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { Link } from 'react-router-dom';
 import type { ConferenceDetail } from '../../api/conferences';
 import { useChecklist, type CheckItem } from '../../api/planning';
 import { useT, type MessageKey } from '../../i18n';
 import { formatNumber } from '../../lib/format';
+import { LinkButton } from '../../components/LinkButton';
 
 const ICONS: Record<CheckItem['state'], ReactNode> = {
   done: <CheckCircleFilled style={{ color: '#52c41a' }} />,
@@ -57,7 +57,7 @@ export function SetupChecklist({ conf, canFix }: { conf: ConferenceDetail; canFi
           {t('checklist.title')} {list.data.ready && <Tag color="green" data-testid="checklist-ready">{t('checklist.ready')}</Tag>}
         </Button>
       )}
-      extra={<Progress percent={Math.round((done / items.length) * 100)} size="small" style={{ width: 120 }}
+      extra={<Progress percent={Math.round((done / items.length) * 100)} size="small" aria-label={t('checklist.title')} style={{ width: 120 }}
         format={() => t('checklist.progress', { done, total: items.length })} />}>
       {shown && <List
         size="small"
@@ -67,9 +67,7 @@ export function SetupChecklist({ conf, canFix }: { conf: ConferenceDetail; canFi
           // The hall QR is projected by whoever records attendance; the rest is fixed by the organizers.
           const show = i.state !== 'done' ? canFix || i.key === 'hallQr' : i.key === 'hallQr';
           const button = show && (
-            <Link key="fix" to={f.to} data-testid={`checklist-fix-${i.key}`}>
-              <Button size="small" type={i.state === 'done' ? 'default' : 'primary'} ghost={i.state !== 'done'}>{t(f.label)}</Button>
-            </Link>
+            <LinkButton key="fix" to={f.to} data-testid={`checklist-fix-${i.key}`} size="small" type={i.state === 'done' ? 'default' : 'primary'} ghost={i.state !== 'done'}>{t(f.label)}</LinkButton>
           );
           return (
             <List.Item data-testid={`checklist-${i.key}`} data-state={i.state} actions={wide && button ? [button] : []}>

@@ -25,7 +25,7 @@ function RateOne({ conferenceId, p, canRate }: { conferenceId: number; p: Presen
         <div style={{ maxWidth: 320 }}>
           {[5, 4, 3, 2, 1].map((s) => (
             <Flex key={s} gap={8} align="center"><span style={{ width: 16 }}>{s}</span>
-              <Progress percent={Math.round((p.distribution[s - 1] / p.count) * 100)} size="small" format={() => p.distribution[s - 1]} />
+              <Progress percent={Math.round((p.distribution[s - 1] / p.count) * 100)} size="small" format={() => p.distribution[s - 1]} aria-label={`${t('rate.score')} ${s}`} />
             </Flex>
           ))}
         </div>

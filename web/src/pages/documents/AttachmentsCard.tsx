@@ -35,7 +35,7 @@ export function AttachmentsCard({ doc, canWrite }: { doc: DocumentDetail; canWri
       {upload.error && (
         <Alert type="error" showIcon closable={{ onClose: () => upload.reset() }} title={upload.error.message} style={{ marginBottom: 12 }} data-testid="attachment-error" />
       )}
-      {canWrite && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('docs.uploadHint')}</Typography.Text>}
+      {canWrite && <Typography.Text type="secondary" style={{ fontSize: '0.75rem' }}>{t('docs.uploadHint')}</Typography.Text>}
       {doc.attachments.length === 0 ? <EmptyState description={t('docs.noAttachments')} /> : (
         <List
           size="small"

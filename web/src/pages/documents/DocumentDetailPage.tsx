@@ -11,6 +11,7 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { canAny, canAt } from '../../lib/roles';
 import { AttachmentsCard } from './AttachmentsCard';
 import { RelationsCard } from './RelationsCard';
+import { LinkButton } from '../../components/LinkButton';
 
 function Text({ value, empty }: { value: string | null; empty: string }) {
   if (!value) return <Typography.Text type="secondary">{empty}</Typography.Text>;
@@ -40,7 +41,7 @@ export default function DocumentDetailPage() {
         title={<span data-testid="document-symbol">{d.symbol}</span>}
         sub={<><Tag color="red">{tx('docs.type', d.type)}</Tag>{formatDate(d.issuedOn)} · {d.issuerName}</>}
         extra={canWrite && <>
-          <Link to={`/documents/${d.id}/edit`}><Button icon={<EditOutlined />}>{t('common.edit')}</Button></Link>
+          <LinkButton to={`/documents/${d.id}/edit`} icon={<EditOutlined />}>{t('common.edit')}</LinkButton>
           <Popconfirm title={t('docs.confirmDelete')} okText={t('common.delete')} cancelText={t('common.cancel')} okButtonProps={{ danger: true }}
             onConfirm={() => del.mutateAsync(d.id).then(() => { message.success(t('common.deleted')); navigate('/documents'); })}>
             <Button danger icon={<DeleteOutlined />} data-testid="document-delete">{t('common.delete')}</Button>

@@ -39,22 +39,22 @@ export function DocumentFilters({ values, onChange, onClear }: Props) {
         <SearchBox placeholder={t('docs.searchPlaceholder')} value={text} onChange={setText} onEnter={(v) => onChange({ q: v.trim() })} testId="document-search" />
       </Col>
       <Col xs={12} md={6} xxl={4}>
-        <Select allowClear showSearch={{ optionFilterProp: 'label' }} style={{ width: '100%' }} placeholder={t('docs.type')} value={values.type || undefined}
+        <Select allowClear showSearch={{ optionFilterProp: 'label' }} style={{ width: '100%' }} placeholder={t('docs.type')} aria-label={t('docs.type')} value={values.type || undefined}
           onChange={(v) => onChange({ type: v ?? '' })} data-testid="document-type"
           options={DOC_TYPES.map((d) => ({ value: d, label: `${tx('docs.type', d)} (${d})` }))} />
       </Col>
       <Col xs={12} md={6} xxl={3}>
-        <Select allowClear showSearch={{ optionFilterProp: 'label' }} style={{ width: '100%' }} placeholder={t('docs.issuer')} value={values.issuer || undefined}
+        <Select allowClear showSearch={{ optionFilterProp: 'label' }} style={{ width: '100%' }} placeholder={t('docs.issuer')} aria-label={t('docs.issuer')} value={values.issuer || undefined}
           onChange={(v) => onChange({ issuer: v ?? '' })} data-testid="document-issuer"
           options={issuers.map((i) => ({ value: i, label: i }))} />
       </Col>
       <Col xs={12} md={4} xxl={3}>
-        <Select allowClear style={{ width: '100%' }} placeholder={t('docs.level')} value={values.level || undefined}
+        <Select allowClear style={{ width: '100%' }} placeholder={t('docs.level')} aria-label={t('docs.level')} value={values.level || undefined}
           onChange={(v) => onChange({ level: v ?? '' })} data-testid="document-level"
           options={DOC_LEVELS.map((l) => ({ value: l, label: tx('docs.level', l) }))} />
       </Col>
       <Col xs={12} md={4} xxl={3}>
-        <Select allowClear style={{ width: '100%' }} placeholder={t('docs.year')} value={values.year ? Number(values.year) : undefined}
+        <Select allowClear style={{ width: '100%' }} placeholder={t('docs.year')} aria-label={t('docs.year')} value={values.year ? Number(values.year) : undefined}
           onChange={(v) => onChange({ year: v ? String(v) : '' })} data-testid="document-year"
           options={years.map((y) => ({ value: y, label: String(y) }))} />
       </Col>

@@ -32,6 +32,7 @@ function useSeries(rows: StatRow[]) {
 }
 
 function Chart({ rows }: { rows: StatRow[] }) {
+  const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const { years, series } = useSeries(rows);
   useEffect(() => {
@@ -52,7 +53,7 @@ function Chart({ rows }: { rows: StatRow[] }) {
       chart.dispose();
     };
   }, [years, series]);
-  return <div ref={ref} className="chart-box" role="img" />;
+  return <div ref={ref} className="chart-box" role="img" aria-label={t('docs.stats')} />;
 }
 
 export default function DocumentStats() {

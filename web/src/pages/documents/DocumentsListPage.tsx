@@ -1,7 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Collapse, Grid } from 'antd';
+import { Card, Collapse, Grid } from 'antd';
 import { lazy, Suspense } from 'react';
-import { Link } from 'react-router-dom';
 import { oneOf } from '../../api/contract';
 import { DOC_LEVELS, DOC_TYPES, useDocuments, type DocumentFilters as Filters } from '../../api/documents';
 import { PageHeader } from '../../components/PageHeader';
@@ -12,6 +11,7 @@ import { numOrUndef, useUrlFilters } from '../../lib/hooks';
 import { canAny } from '../../lib/roles';
 import { DocumentFilters } from './DocumentFilters';
 import { DocumentTable } from './DocumentTable';
+import { LinkButton } from '../../components/LinkButton';
 
 // ECharts is large: its own chunk, loaded when the statistics panel is shown (open by default on desktop).
 const DocumentStats = lazy(() => import('./DocumentStats'));
@@ -36,7 +36,7 @@ export default function DocumentsListPage() {
       <PageHeader
         title={t('docs.title')}
         extra={canAny(me, 'document.write') && (
-          <Link to="/documents/new"><Button type="primary" icon={<PlusOutlined />} data-testid="document-create">{t('docs.create')}</Button></Link>
+          <LinkButton to="/documents/new" type="primary" icon={<PlusOutlined />} data-testid="document-create">{t('docs.create')}</LinkButton>
         )}
       />
       <Card className="section">

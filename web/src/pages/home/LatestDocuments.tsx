@@ -21,7 +21,7 @@ export function LatestDocuments() {
                     <Link to={`/documents/${d.id}`}><strong>{d.symbol}</strong></Link>{' '}
                     <Tag>{tx('docs.type', d.type)}</Tag>
                     <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: '4px 0 0' }}>{d.title}</Typography.Paragraph>
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDate(d.issuedOn)} · {d.issuerName}</Typography.Text>
+                    <Typography.Text type="secondary" style={{ fontSize: '0.75rem' }}>{formatDate(d.issuedOn)} · {d.issuerName}</Typography.Text>
                   </div>
                 </List.Item>
               )}

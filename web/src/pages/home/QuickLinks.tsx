@@ -1,9 +1,9 @@
 import { ApartmentOutlined, AuditOutlined, FileAddOutlined, FileSearchOutlined, TeamOutlined, UserAddOutlined } from '@ant-design/icons';
-import { Button, Card, Flex } from 'antd';
-import { Link } from 'react-router-dom';
+import { Card, Flex } from 'antd';
 import type { Me } from '../../api/auth';
 import { useT, type MessageKey } from '../../i18n';
 import { canAny, type UiAction } from '../../lib/roles';
+import { LinkButton } from '../../components/LinkButton';
 
 const LINKS: { to: string; label: MessageKey; icon: React.ReactNode; needs?: UiAction }[] = [
   { to: '/documents', label: 'menu.documents', icon: <FileSearchOutlined /> },
@@ -20,7 +20,7 @@ export function QuickLinks({ me }: { me: Me }) {
     <Card title={t('home.quickLinks')} className="section">
       <Flex wrap gap={8}>
         {LINKS.filter((l) => !l.needs || canAny(me, l.needs)).map((l) => (
-          <Link key={l.to} to={l.to}><Button icon={l.icon}>{t(l.label)}</Button></Link>
+          <LinkButton key={l.to} to={l.to} icon={l.icon}>{t(l.label)}</LinkButton>
         ))}
       </Flex>
     </Card>

@@ -11,6 +11,7 @@ import { formatDateTime, formatTime } from '../../lib/format';
 import { InvitationStatus } from '../conferences/InvitationStatus';
 import { MyQrCard } from './MyQrCard';
 import { SelfCheckin } from './SelfCheckin';
+import { TextSizeCard } from './TextSizeCard';
 import { MyQuestions, PresenterQuestions } from '../dialogue/MyQuestions';
 
 function MyInvitations() {
@@ -84,6 +85,7 @@ export default function MePage() {
         <Col xs={24} lg={10}>
           <div className="section no-print"><SelfCheckin /></div>
           <MyQrCard me={me} />
+          <TextSizeCard />
         </Col>
         <Col xs={24} lg={14} className="no-print">
           <PresenterQuestions />

@@ -25,7 +25,7 @@ export function SelfCheckin() {
 
   return (
     <>
-      <Button type="primary" size="large" block icon={<ScanOutlined />} style={{ height: 56, fontSize: 18 }} onClick={() => { setResult(null); setOpen(true); }} data-testid="self-checkin">
+      <Button type="primary" size="large" block icon={<ScanOutlined />} style={{ height: 56, fontSize: '1.125rem' }} onClick={() => { setResult(null); setOpen(true); }} data-testid="self-checkin">
         {t('me.selfCheckin')}
       </Button>
       <Modal open={open} title={t('me.selfHint')} footer={null} onCancel={() => setOpen(false)} destroyOnHidden>

@@ -35,7 +35,7 @@ export function OrgSearch() {
                         <Link to={`/orgs/${o.id}`} data-testid="org-search-hit">{o.name}</Link>{' '}
                         <Tag variant="filled">{o.subkind ? tx('subkind', o.subkind) : tx('kind', o.kind)}</Tag>
                         {o.status !== 'active' && <Tag>{tx('status', o.status)}</Tag>}
-                        {o.parentName && <div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{o.parentName}</Typography.Text></div>}
+                        {o.parentName && <div><Typography.Text type="secondary" style={{ fontSize: '0.75rem' }}>{o.parentName}</Typography.Text></div>}
                       </div>
                     </List.Item>
                   )}

@@ -34,7 +34,7 @@ export function PeopleFilters({ values, onChange, onClear }: Props) {
         <Select
           allowClear
           style={{ width: '100%' }}
-          placeholder={t('people.partyStatus')}
+          placeholder={t('people.partyStatus')} aria-label={t('people.partyStatus')}
           value={values.partyStatus || undefined}
           onChange={(v) => onChange({ partyStatus: v ?? '' })}
           options={PARTY_STATUS_FILTERS.map((s) => ({ value: s, label: tx('people.status', s) }))}
@@ -45,7 +45,7 @@ export function PeopleFilters({ values, onChange, onClear }: Props) {
         <Select
           allowClear
           style={{ width: '100%' }}
-          placeholder={t('people.category')}
+          placeholder={t('people.category')} aria-label={t('people.category')}
           value={values.category || undefined}
           onChange={(v) => onChange({ category: v ?? '' })}
           options={CATEGORIES.map((c) => ({ value: c, label: tx('people.cat', c) }))}

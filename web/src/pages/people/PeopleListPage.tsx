@@ -1,7 +1,6 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
 import { oneOf } from '../../api/contract';
 import { CATEGORIES, PARTY_STATUS_FILTERS, peopleExportUrl, usePeople, type PeopleFilters as Filters } from '../../api/people';
 import { PageHeader } from '../../components/PageHeader';
@@ -14,6 +13,7 @@ import { PrintCardsButton } from '../reach/PrintCardsButton';
 import { ImportModal } from './ImportModal';
 import { PeopleFilters } from './PeopleFilters';
 import { PeopleTable } from './PeopleTable';
+import { LinkButton } from '../../components/LinkButton';
 
 const KEYS = ['orgId', 'q', 'partyStatus', 'category'] as const;
 
@@ -41,7 +41,7 @@ export default function PeopleListPage() {
           </a>
           {filters.orgId && <PrintCardsButton orgId={filters.orgId} />}
           {canWrite && <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="people-import">{t('people.import')}</Button>}
-          {canWrite && <Link to="/people/new"><Button type="primary" icon={<PlusOutlined />}>{t('people.create')}</Button></Link>}
+          {canWrite && <LinkButton to="/people/new" type="primary" icon={<PlusOutlined />}>{t('people.create')}</LinkButton>}
         </>}
       />
       <Card>

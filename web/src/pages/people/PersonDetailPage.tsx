@@ -11,6 +11,7 @@ import { formatDate } from '../../lib/format';
 import { canAt } from '../../lib/roles';
 import { MassOrgs, Positions, Transfers } from './PersonSections';
 import { TransferModal } from './TransferModal';
+import { LinkButton } from '../../components/LinkButton';
 
 export default function PersonDetailPage() {
   const { t, tx } = useI18n();
@@ -30,7 +31,7 @@ export default function PersonDetailPage() {
         title={p.fullName}
         sub={<Link to={`/orgs/${p.orgId}`}>{p.orgName}</Link>}
         extra={canWrite && <>
-          <Link to={`/people/${p.id}/edit`}><Button icon={<EditOutlined />}>{t('common.edit')}</Button></Link>
+          <LinkButton to={`/people/${p.id}/edit`} icon={<EditOutlined />}>{t('common.edit')}</LinkButton>
           <Button type="primary" icon={<SwapOutlined />} onClick={() => setTransferring(true)} data-testid="person-transfer">{t('people.transfer')}</Button>
         </>}
       />
