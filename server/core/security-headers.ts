@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import helmet, { type HelmetOptions } from 'helmet';
 
 /**
- * Standard security headers on every answer (pages, JSON, errors, files, the API docs), by @fastify/helmet.
+ * Standard security headers on every answer (pages, JSON, errors, files, the API docs), decided by helmet.
  * The Content-Security-Policy allows what the built web app and Swagger UI need and nothing else:
  * scripts and styles from this site only, plus inline styles (Ant Design's CSS-in-JS writes <style>
  * tags); data: and blob: images (QR codes, the camera's canvas snapshots); connections to this site
