@@ -65,13 +65,13 @@ export default function ListeningPage() {
       <Card className="section">
         <Typography.Paragraph type="secondary">{t('listen.help')}</Typography.Paragraph>
         <Form layout="vertical" component="div">
-          <Form.Item label={t('listen.conference')} style={{ marginBottom: 12 }}>
-            <Select size="large" value={conferenceId || undefined} onChange={(v) => setParam('c', v)} options={options} loading={radio.list.isFetching}
+          <Form.Item label={t('listen.conference')} htmlFor="listening-conference" style={{ marginBottom: 12 }}>
+            <Select id="listening-conference" size="large" value={conferenceId || undefined} onChange={(v) => setParam('c', v)} options={options} loading={radio.list.isFetching}
               placeholder={t('listen.pickConference')} notFoundContent={t('listen.noConferences')} data-testid="listening-conference" />
           </Form.Item>
           {data && data.units.length > 1 && (
-            <Form.Item label={t('listen.unit')} style={{ marginBottom: 12 }}>
-              <Select allowClear value={orgId} onChange={(v) => setParam('o', v)} placeholder={t('listen.allUnits')} data-testid="listening-unit"
+            <Form.Item label={t('listen.unit')} htmlFor="listening-unit" style={{ marginBottom: 12 }}>
+              <Select id="listening-unit" allowClear value={orgId} onChange={(v) => setParam('o', v)} placeholder={t('listen.allUnits')} data-testid="listening-unit"
                 options={data.units.map((u) => ({ value: u.orgId, label: `${u.orgName} (${formatNumber(u.people)})` }))} />
             </Form.Item>
           )}
