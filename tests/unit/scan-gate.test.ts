@@ -43,6 +43,7 @@ describe('kept roster helpers', () => {
     people: [
       { personId: 7, fullName: 'Nguyễn Văn An', unitName: 'Chi bộ thôn 1 · Đảng ủy xã Dân Lực', checkedAt: null, lateMinutes: null },
       { personId: 8, fullName: 'Đặng Thị Bình', unitName: 'Chi bộ thôn 2 · Đảng ủy xã Dân Lực', checkedAt: null, lateMinutes: null },
+      { personId: 9, fullName: 'Nguyễn Thị Yến', unitName: 'Chi bộ thôn 3 · Đảng ủy xã Dân Lực', checkedAt: null, lateMinutes: null },
     ],
   };
   it('finds people by name without accents, every word counting', () => {
@@ -50,6 +51,11 @@ describe('kept roster helpers', () => {
     expect(searchRoster(roster, 'dang binh').map((p) => p.personId)).toEqual([8]);
     expect(searchRoster(roster, 'Bình')).toHaveLength(1);
     expect(searchRoster(roster, '  ')).toEqual([]);
+  });
+  it('matches the start of a name word, so "yen" does not find every "Nguyễn"', () => {
+    expect(searchRoster(roster, 'nguyen thi yen').map((p) => p.personId)).toEqual([9]);
+    expect(searchRoster(roster, 'yen').map((p) => p.personId)).toEqual([9]);
+    expect(searchRoster(roster, 'ng').map((p) => p.personId)).toEqual([7, 9]);
   });
   it('reads the person id of a personal card, nothing from other codes', () => {
     expect(personIdOfCode('QT1.123.abcdefghijklmnopqrstuv')).toBe(123);

@@ -75,14 +75,17 @@ export function personIdOfCode(code: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** Invitees whose name holds every typed word, accents optional ("nguyen an" finds "Nguyễn Văn An"). */
+/**
+ * Invitees whose name has a word starting with each typed word, accents optional ("nguyen an" finds "Nguyễn Văn An").
+ * Word starts, not any substring: "yen" must not find every "Nguyễn" before "Nguyễn Thị Yến".
+ */
 export function searchRoster(r: Roster | undefined, text: string, limit = 10): RosterPerson[] {
   const words = fold(text).split(/\s+/).filter(Boolean);
   if (!r || !words.length) return [];
   const out: RosterPerson[] = [];
   for (const p of r.people) {
-    const name = fold(p.fullName);
-    if (words.every((w) => name.includes(w))) out.push(p);
+    const name = fold(p.fullName).split(/\s+/);
+    if (words.every((w) => name.some((n) => n.startsWith(w)))) out.push(p);
     if (out.length >= limit) break;
   }
   return out;
