@@ -65,7 +65,7 @@ function MyHistory() {
           columns={[
             { title: t('conf.titleField'), dataIndex: 'title', render: (v, r) => <div><strong>{v}</strong><div className="org-option-sub">{formatDateTime(r.startsAt)}</div></div> },
             { title: t('inv.status'), key: 's', width: 220, render: (_, r) => <InvitationStatus attended={!!r.checkedAt} checkedAt={r.checkedAt} lateMinutes={r.lateMinutes} absence={r.absence} /> },
-            { title: t('me.method'), dataIndex: 'method', width: 130, render: (v: string | null) => (v ? tx('me.method', v) : '—') },
+            { title: t('me.method'), dataIndex: 'method', width: 130, render: (v: string | null) => (v ? tx('method', v) : '—') },
           ]}
         />
       )}
