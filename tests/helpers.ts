@@ -52,6 +52,19 @@ export async function testApp(database: Database): Promise<App> {
   return buildApp({ database, config });
 }
 
+/** An app serving the web build in `dist` (the server reads WEB_DIST when it is built; restored afterwards). */
+export async function webApp(database: Database, dist: string): Promise<App> {
+  const config = loadConfig({ DATA_DIR: mkdtempSync(path.join(tmpdir(), 'qt-test-')), SESSION_SECRET: 'test-secret' });
+  const before = process.env.WEB_DIST;
+  process.env.WEB_DIST = dist;
+  try {
+    return await buildApp({ database, config });
+  } finally {
+    if (before === undefined) delete process.env.WEB_DIST;
+    else process.env.WEB_DIST = before;
+  }
+}
+
 export const PASSWORD = 'matkhau123';
 
 /**

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 import { rows, sql } from '../../server/core/db/index.js';
-import { PASSWORD, setup } from '../helpers.js';
+import { PASSWORD, setup, webApp } from '../helpers.js';
 
 let ctx: Awaited<ReturnType<typeof setup>>;
 let web: App; // the same database, serving a built web app
@@ -18,14 +18,7 @@ beforeAll(async () => {
   writeFileSync(path.join(dist, 'index.html'), '<!doctype html><html><body><div id="root"></div><script type="module" src="/assets/app.js"></script></body></html>');
   writeFileSync(path.join(dist, 'assets', 'app.js'), 'console.log(1)');
   const config = loadConfig({ DATA_DIR: mkdtempSync(path.join(tmpdir(), 'qt-test-')), SESSION_SECRET: 'test-secret' });
-  const before = process.env.WEB_DIST;
-  process.env.WEB_DIST = dist;
-  try {
-    web = await buildApp({ database: ctx.database, config });
-  } finally {
-    if (before === undefined) delete process.env.WEB_DIST;
-    else process.env.WEB_DIST = before;
-  }
+  web = await webApp(ctx.database, dist);
   proxied = await buildApp({ database: ctx.database, config: { ...config, trustProxy: loadConfig({ TRUST_PROXY: 'true' }).trustProxy } });
 });
 afterAll(async () => {

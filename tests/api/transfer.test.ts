@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, type App } from '../../server/app.js';
-import { loadConfig } from '../../server/config.js';
-import { setup } from '../helpers.js';
+import type { App } from '../../server/app.js';
+import { setup, webApp } from '../helpers.js';
 import { sseReader } from '../sse.js';
 import { bridgePoint, campaign, conference, invite, MIN } from './attendance-fixture.js';
 
@@ -27,15 +26,7 @@ beforeAll(async () => {
   };
   write('index.html', shell);
   write(ASSET.slice(1), assetBody);
-  const config = loadConfig({ DATA_DIR: mkdtempSync(path.join(tmpdir(), 'qt-test-')), SESSION_SECRET: 'test-secret' });
-  const before = process.env.WEB_DIST;
-  process.env.WEB_DIST = dist;
-  try {
-    web = await buildApp({ database: ctx.database, config });
-  } finally {
-    if (before === undefined) delete process.env.WEB_DIST;
-    else process.env.WEB_DIST = before;
-  }
+  web = await webApp(ctx.database, dist);
 });
 afterAll(async () => {
   await web?.close();
