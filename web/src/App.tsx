@@ -1,36 +1,24 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
-import viVN from 'antd/locale/vi_VN';
-import dayjs from 'dayjs';
-import 'dayjs/locale/vi';
 import { Suspense, useCallback, useEffect } from 'react';
 import { BrowserRouter, useRoutes } from 'react-router-dom';
 import { queryClient } from './api/queryClient';
 import { PageSpin } from './components/PageSpin';
-import { antdEnglishLocale, I18nProvider, useI18n } from './i18n';
+import { I18nProvider, useI18n } from './i18n';
 import { routes } from './routes';
-import { useLargeText } from './lib/textSize';
-import { themeFor } from './theme';
 
 function Routes() {
   return useRoutes(routes);
 }
 
-function Themed() {
-  const { lang, t } = useI18n();
-  const largeText = useLargeText();
+function Titled() {
+  const { t } = useI18n();
   useEffect(() => {
-    dayjs.locale(lang === 'vi' ? 'vi' : 'en');
     document.title = t('app.title');
-  }, [lang, t]);
+  }, [t]);
   return (
-    <ConfigProvider locale={lang === 'vi' ? viVN : antdEnglishLocale()} theme={themeFor(largeText)}>
-      <AntApp>
-        <Suspense fallback={<PageSpin />}>
-          <BrowserRouter><Routes /></BrowserRouter>
-        </Suspense>
-      </AntApp>
-    </ConfigProvider>
+    <Suspense fallback={<PageSpin />}>
+      <BrowserRouter><Routes /></BrowserRouter>
+    </Suspense>
   );
 }
 
@@ -40,7 +28,7 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <I18nProvider onChange={onLangChange}>
-        <Themed />
+        <Titled />
       </I18nProvider>
     </QueryClientProvider>
   );

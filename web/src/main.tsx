@@ -8,6 +8,7 @@ import { keepOfflineData } from './lib/offlineData';
 import { startPwa } from './lib/pwa';
 import { watchTablists } from './lib/tablist';
 import { applyRootFont } from './lib/textSize';
+import './lite/lite.css';
 import './styles.css';
 
 keepOfflineData(queryClient);

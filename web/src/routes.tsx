@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router-dom';
+import { AntdOutlet } from './layout/antd';
 import { Guard } from './layout/Guard';
 import { RequireAuth } from './layout/RequireAuth';
 
@@ -31,38 +32,45 @@ const MeConferencePage = lazy(() => import('./pages/dialogue/MeConferencePage'))
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 // Rendered by useRoutes under a BrowserRouter (App.tsx): the app uses no loaders or actions, so the data
-// router's machinery stays out of every page's download.
+// router's machinery stays out of every page's download. The member's phone pages (home, my page, my conference,
+// check-in) and the not-found page are built on the light components; every other page renders inside Ant
+// Design's frame (AntdOutlet), which a phone that only opens the light pages never downloads.
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
   {
     element: <RequireAuth />,
     children: [
       { index: true, element: <HomePage /> },
-      { path: 'orgs', element: <OrgTreePage /> },
-      { path: 'orgs/:id', element: <OrgDetailPage /> },
-      { path: 'people', element: <Guard action="person.read"><PeopleListPage /></Guard> },
-      { path: 'people/new', element: <Guard action="person.write"><PersonFormPage /></Guard> },
-      { path: 'people/:id', element: <Guard action="person.read"><PersonDetailPage /></Guard> },
-      { path: 'people/:id/edit', element: <Guard action="person.write"><PersonFormPage /></Guard> },
-      { path: 'documents', element: <DocumentsListPage /> },
-      { path: 'documents/new', element: <Guard action="document.write"><DocumentFormPage /></Guard> },
-      { path: 'documents/:id', element: <DocumentDetailPage /> },
-      { path: 'documents/:id/edit', element: <Guard action="document.write"><DocumentFormPage /></Guard> },
-      { path: 'accounts', element: <Guard action="account.manage"><AccountsPage /></Guard> },
-      { path: 'audit', element: <Guard action="audit.read"><AuditPage /></Guard> },
-      { path: 'campaigns', element: <Guard action="campaign.read"><CampaignsListPage /></Guard> },
-      { path: 'campaigns/:id', element: <Guard action="campaign.read"><CampaignPage /></Guard> },
-      { path: 'conferences', element: <Guard action="conference.read"><ConferencesListPage /></Guard> },
-      { path: 'conferences/new', element: <Guard action="conference.write"><ConferenceFormPage /></Guard> },
-      { path: 'conferences/:id', element: <Guard action="conference.read"><ConferencePage /></Guard> },
-      { path: 'conferences/:id/edit', element: <Guard action="conference.write"><ConferenceFormPage /></Guard> },
-      { path: 'conferences/:id/qr', element: <Guard action="attendance.record"><HallQrPage /></Guard> },
       { path: 'checkin', element: <Guard action="attendance.record"><CheckinPage /></Guard> },
-      { path: 'checkin/roll-call', element: <Guard action="attendance.record"><RollCallPage /></Guard> },
-      { path: 'checkin/listening', element: <Guard action="attendance.record"><ListeningPage /></Guard> },
-      { path: 'evaluations', element: <Guard action="evaluation.read"><AnnualReviewPage /></Guard> },
       { path: 'me', element: <MePage /> },
       { path: 'me/conferences/:id', element: <MeConferencePage /> },
+      {
+        element: <AntdOutlet />,
+        children: [
+          { path: 'orgs', element: <OrgTreePage /> },
+          { path: 'orgs/:id', element: <OrgDetailPage /> },
+          { path: 'people', element: <Guard action="person.read"><PeopleListPage /></Guard> },
+          { path: 'people/new', element: <Guard action="person.write"><PersonFormPage /></Guard> },
+          { path: 'people/:id', element: <Guard action="person.read"><PersonDetailPage /></Guard> },
+          { path: 'people/:id/edit', element: <Guard action="person.write"><PersonFormPage /></Guard> },
+          { path: 'documents', element: <DocumentsListPage /> },
+          { path: 'documents/new', element: <Guard action="document.write"><DocumentFormPage /></Guard> },
+          { path: 'documents/:id', element: <DocumentDetailPage /> },
+          { path: 'documents/:id/edit', element: <Guard action="document.write"><DocumentFormPage /></Guard> },
+          { path: 'accounts', element: <Guard action="account.manage"><AccountsPage /></Guard> },
+          { path: 'audit', element: <Guard action="audit.read"><AuditPage /></Guard> },
+          { path: 'campaigns', element: <Guard action="campaign.read"><CampaignsListPage /></Guard> },
+          { path: 'campaigns/:id', element: <Guard action="campaign.read"><CampaignPage /></Guard> },
+          { path: 'conferences', element: <Guard action="conference.read"><ConferencesListPage /></Guard> },
+          { path: 'conferences/new', element: <Guard action="conference.write"><ConferenceFormPage /></Guard> },
+          { path: 'conferences/:id', element: <Guard action="conference.read"><ConferencePage /></Guard> },
+          { path: 'conferences/:id/edit', element: <Guard action="conference.write"><ConferenceFormPage /></Guard> },
+          { path: 'conferences/:id/qr', element: <Guard action="attendance.record"><HallQrPage /></Guard> },
+          { path: 'checkin/roll-call', element: <Guard action="attendance.record"><RollCallPage /></Guard> },
+          { path: 'checkin/listening', element: <Guard action="attendance.record"><ListeningPage /></Guard> },
+          { path: 'evaluations', element: <Guard action="evaluation.read"><AnnualReviewPage /></Guard> },
+        ],
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

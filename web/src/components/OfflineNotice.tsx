@@ -1,6 +1,6 @@
 import { CloudOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Result } from 'antd';
+import { Alert, Result } from '../lite';
 import { useCallback, useSyncExternalStore } from 'react';
 import { useT } from '../i18n';
 import { useOnline } from '../lib/connectivity';
@@ -34,7 +34,7 @@ export function OfflineNotice() {
   if (online) return null;
   const iso = at ? new Date(at).toISOString() : '';
   return (
-    <Alert type="warning" showIcon icon={<CloudOutlined />} className="section" data-testid="offline-notice"
+    <Alert type="warning" icon={<CloudOutlined />} className="section" data-testid="offline-notice"
       title={at ? t('offline.savedAt', { time: formatTime(iso), date: formatDateTime(iso, false) }) : t('offline.nothingSaved')}
       description={at && missing ? t('offline.partMissing') : undefined} />
   );

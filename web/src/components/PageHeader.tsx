@@ -1,14 +1,14 @@
-import { Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 
+/** The page's title (its one h1), a line under it, and the page's main actions at the end. */
 export function PageHeader({ title, extra, sub }: { title: ReactNode; extra?: ReactNode; sub?: ReactNode }) {
   return (
-    <Flex className="page-header" justify="space-between" align="center" wrap gap={8}>
+    <div className="page-header">
       <div>
-        <Typography.Title level={3} style={{ margin: 0 }}>{title}</Typography.Title>
-        {sub && <Typography.Text type="secondary">{sub}</Typography.Text>}
+        <h1 className="page-title">{title}</h1>
+        {sub && <div className="lt-muted">{sub}</div>}
       </div>
-      {extra && <Flex gap={8} wrap>{extra}</Flex>}
-    </Flex>
+      {extra && <div className="page-header-extra">{extra}</div>}
+    </div>
   );
 }

@@ -1,11 +1,11 @@
-import { Spin } from 'antd';
 import { useT } from '../i18n';
+import { Spinner } from '../lite';
 
 export function PageSpin() {
   const t = useT();
   return (
-    <div className="page-spin" role="status" aria-label={t('common.loading')}>
-      <Spin size="large" />
+    <div className="page-spin">
+      <Spinner label={t('common.loading')} />
     </div>
   );
 }

@@ -1,20 +1,16 @@
 import { MenuOutlined } from '@ant-design/icons';
-import { Button, Grid, Layout } from 'antd';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { reloadIfNewVersion } from '../lib/pwa';
 import type { Me } from '../api/auth';
 import { OfflineNotice } from '../components/OfflineNotice';
 import { PageSpin } from '../components/PageSpin';
 import { useT } from '../i18n';
+import { Button, useWide } from '../lite';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NavDrawer } from './NavDrawer';
+import { NavMenu } from './NavMenu';
 import { UserMenu } from './UserMenu';
-
-// The menu and the phone's drawer are chunks of their own: a phone's first page load does without them.
-const NavMenu = lazy(() => import('./NavMenu'));
-const NavDrawer = lazy(() => import('./NavDrawer'));
-/** Before useBreakpoint's first measurement: the window decides (so a phone never starts loading the side menu). */
-const wideWindow = () => typeof window === 'undefined' || window.matchMedia('(min-width: 992px)').matches;
 
 function Brand() {
   const t = useT();
@@ -26,48 +22,44 @@ function Brand() {
   );
 }
 
-/** Side menu on desktop; on phones a header button opens the same menu in a Drawer. */
+/** Side menu on desktop; on phones a header button opens the same menu in a drawer. Light components only. */
 export function AppShell({ me }: { me: Me }) {
   const t = useT();
-  const screens = Grid.useBreakpoint();
-  const desktop = screens.lg ?? wideWindow();
+  const desktop = useWide();
   const [drawer, setDrawer] = useState(false);
-  const [drawerUsed, setDrawerUsed] = useState(false);
   const { pathname } = useLocation();
   // A new version of the app (installed meanwhile) shows at a change of page, never under the user's typing.
   useEffect(() => reloadIfNewVersion(), [pathname]);
 
   return (
-    <Layout className="app-layout">
+    <div className="app-layout">
       {desktop && (
-        <Layout.Sider width={232} theme="light" className="app-sider" style={{ borderInlineEnd: '1px solid #f0f0f0' }}>
+        <aside className="app-sider">
           <Brand />
-          <Suspense fallback={null}><NavMenu me={me} /></Suspense>
-        </Layout.Sider>
+          <NavMenu me={me} />
+        </aside>
       )}
-      <Layout>
-        <Layout.Header className="app-header">
+      <div className="app-main">
+        <header className="app-header">
           {!desktop && (
             <>
-              <Button type="text" icon={<MenuOutlined />} onClick={() => { setDrawerUsed(true); setDrawer(true); }} aria-label={t('menu.open')} data-testid="menu-toggle" />
+              <Button variant="text" icon={<MenuOutlined />} onClick={() => setDrawer(true)} aria-label={t('menu.open')} aria-expanded={drawer} data-testid="menu-toggle" />
               <Brand />
             </>
           )}
           <div className="header-spacer" />
           <LanguageSwitch />
           <UserMenu me={me} />
-        </Layout.Header>
-        <Layout.Content className="app-content">
+        </header>
+        <main className="app-content">
           {/* The check-in pages say it their own way (with the count of scans waiting). */}
           {!pathname.startsWith('/checkin') && <OfflineNotice />}
           <Suspense fallback={<PageSpin />}>
             <Outlet />
           </Suspense>
-        </Layout.Content>
-      </Layout>
-      {!desktop && drawerUsed && (
-        <Suspense fallback={null}><NavDrawer me={me} open={drawer} onClose={() => setDrawer(false)} /></Suspense>
-      )}
-    </Layout>
+        </main>
+      </div>
+      {!desktop && <NavDrawer me={me} open={drawer} onClose={() => setDrawer(false)} />}
+    </div>
   );
 }

@@ -1,18 +1,17 @@
-import { Segmented } from 'antd';
 import { useI18n, type Lang } from '../i18n';
+import { Segmented } from '../lite';
 
 export function LanguageSwitch() {
   const { lang, setLang, t } = useI18n();
   return (
     <Segmented<Lang>
-      size="small"
       value={lang}
       onChange={setLang}
-      aria-label={t('lang.switch')}
+      label={t('lang.switch')}
       data-testid="lang-switch"
       options={[
-        { value: 'vi', label: <span title={t('lang.vi')}>VI</span> },
-        { value: 'en', label: <span title={t('lang.en')}>EN</span> },
+        { value: 'vi', label: 'VI', title: t('lang.vi') },
+        { value: 'en', label: 'EN', title: t('lang.en') },
       ]}
     />
   );

@@ -1,12 +1,23 @@
-import { Menu } from 'antd';
-import { useLocation } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import type { Me } from '../api/auth';
 import { useT } from '../i18n';
-import { menuItems, selectedKey } from './menu';
+import { menuEntries, selectedKey } from './menu';
 
-/** The main menu (its own chunk: a phone loads it when the menu is opened, not with every page). */
-export default function NavMenu({ me, onNavigate }: { me: Me; onNavigate?: () => void }) {
+/** The main menu: a list of links (each with a stable test id, menu-<key>); the current page is marked. */
+export function NavMenu({ me, onNavigate }: { me: Me; onNavigate?: () => void }) {
   const t = useT();
-  const { pathname } = useLocation();
-  return <Menu mode="inline" selectedKeys={[selectedKey(pathname)]} items={menuItems(me, t, onNavigate)} data-testid="main-menu" />;
+  const current = selectedKey(useLocation().pathname);
+  return (
+    <nav aria-label={t('menu.main')}>
+      <ul className="lt-nav" data-testid="main-menu">
+        {menuEntries(me).map((e) => (
+          <li key={e.key}>
+            <Link to={e.path} data-testid={`menu-${e.key}`} aria-current={e.key === current ? 'page' : undefined} onClick={onNavigate}>
+              <span aria-hidden>{e.icon}</span>{t(e.label)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
 }

@@ -2,13 +2,11 @@ import {
   AuditOutlined, FileTextOutlined, HomeOutlined, ApartmentOutlined, TeamOutlined, UserSwitchOutlined,
   FlagOutlined, ScheduleOutlined, QrcodeOutlined, IdcardOutlined, SolutionOutlined,
 } from '@ant-design/icons';
-import type { MenuProps } from 'antd';
-import { Link } from 'react-router-dom';
 import type { Me } from '../api/auth';
 import type { MessageKey } from '../i18n';
 import { canAny, hasPerson, type UiAction } from '../lib/roles';
 
-interface Entry { key: string; path: string; label: MessageKey; icon: React.ReactNode; needs?: UiAction; when?: (me: Me) => boolean }
+export interface Entry { key: string; path: string; label: MessageKey; icon: React.ReactNode; needs?: UiAction; when?: (me: Me) => boolean }
 
 const ENTRIES: Entry[] = [
   { key: 'home', path: '/', label: 'menu.home', icon: <HomeOutlined /> },
@@ -24,17 +22,9 @@ const ENTRIES: Entry[] = [
   { key: 'audit', path: '/audit', label: 'menu.audit', icon: <AuditOutlined />, needs: 'audit.read' },
 ];
 
-/** Menu entries the user's roles allow; each a real link with a stable test id (menu-<key>). */
-export function menuItems(me: Me, t: (k: MessageKey) => string, onNavigate?: () => void): MenuProps['items'] {
-  return ENTRIES.filter((e) => (!e.needs || canAny(me, e.needs)) && (!e.when || e.when(me))).map((e) => ({
-    key: e.key,
-    icon: e.icon,
-    label: (
-      <Link to={e.path} data-testid={`menu-${e.key}`} onClick={onNavigate}>
-        {t(e.label)}
-      </Link>
-    ),
-  }));
+/** Menu entries the user's roles allow. */
+export function menuEntries(me: Me): Entry[] {
+  return ENTRIES.filter((e) => (!e.needs || canAny(me, e.needs)) && (!e.when || e.when(me)));
 }
 
 /** The menu key of the current path: /documents/12 → documents. */

@@ -1,6 +1,5 @@
-import { Result } from 'antd';
 import { useT } from '../i18n';
-import { LinkButton } from '../components/LinkButton';
+import { ButtonLink, Result } from '../lite';
 
 export default function NotFoundPage() {
   const t = useT();
@@ -9,7 +8,7 @@ export default function NotFoundPage() {
       status="404"
       title={t('common.notFound')}
       subTitle={t('common.notFoundHint')}
-      extra={<LinkButton to="/" type="primary">{t('common.home')}</LinkButton>}
+      extra={<ButtonLink to="/" variant="primary">{t('common.home')}</ButtonLink>}
     />
   );
 }

@@ -1,27 +1,36 @@
-import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
-import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { useState, type FormEvent } from 'react';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { useLogin, useMe } from '../../api/auth';
 import { useT } from '../../i18n';
 import { LanguageSwitch } from '../../layout/LanguageSwitch';
-
-interface Values { username: string; password: string }
+import { Alert, Button, Card, PasswordField, TextField } from '../../lite';
 
 /** Only same-site paths are followed after login (no open redirect through ?next=). */
 const safeNext = (next: string | null) => (next && next.startsWith('/') && !next.startsWith('//') ? next : '/');
+
+type Missing = { username?: boolean; password?: boolean };
 
 export default function LoginPage() {
   const t = useT();
   const [sp] = useSearchParams();
   const navigate = useNavigate();
+  const loggedOut = (useLocation().state as { loggedOut?: boolean } | null)?.loggedOut;
   const me = useMe();
   const login = useLogin();
   const next = safeNext(sp.get('next'));
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [missing, setMissing] = useState<Missing>({});
 
   if (me.data) return <Navigate to={next} replace />;
 
-  const onFinish = (v: Values) =>
-    login.mutate(v, { onSuccess: () => navigate(next, { replace: true }) });
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    const m = { username: !username.trim(), password: !password };
+    setMissing(m);
+    if (m.username || m.password) return;
+    login.mutate({ username, password }, { onSuccess: () => navigate(next, { replace: true }) });
+  };
 
   return (
     <div className="login-page">
@@ -29,27 +38,20 @@ export default function LoginPage() {
       <Card className="login-card">
         <div className="login-head">
           <span className="brand-star" aria-hidden>★</span>
-          <Typography.Title level={2} style={{ margin: '12px 0 0', color: '#b71c1c' }}>{t('app.name')}</Typography.Title>
-          <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>
+          <div className="login-brand">{t('app.name')}</div>
+          <div className="lt-muted">{t('app.tagline')}</div>
         </div>
-        <Typography.Title level={4} style={{ marginTop: 0 }}>{t('auth.loginTitle')}</Typography.Title>
-        {login.error && (
-          <Alert type="error" showIcon title={login.error.message} style={{ marginBottom: 16 }} data-testid="login-error" role="alert" />
-        )}
-        <Form<Values> layout="vertical" onFinish={onFinish} requiredMark={false} name="login" data-testid="login-form">
-          <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}>
-            <Input prefix={<UserOutlined />} autoComplete="username" autoFocus size="large" data-testid="login-username" />
-          </Form.Item>
-          <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
-            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" size="large" data-testid="login-password" />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block size="large" loading={login.isPending} data-testid="login-submit">
-            {t('auth.login')}
-          </Button>
-        </Form>
-        <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: '0.75rem', textAlign: 'center' }}>
-          {t('auth.footer')}
-        </Typography.Paragraph>
+        <h1 className="login-title">{t('auth.loginTitle')}</h1>
+        {loggedOut && !login.error && <Alert type="success" title={t('auth.loggedOut')} data-testid="logged-out" />}
+        {login.error && <Alert type="error" live title={login.error.message} data-testid="login-error" />}
+        <form onSubmit={onSubmit} noValidate data-testid="login-form" name="login">
+          <TextField label={t('auth.username')} name="username" autoComplete="username" autoFocus size="lg" data-testid="login-username"
+            value={username} onChange={(e) => setUsername(e.target.value)} error={missing.username && t('auth.usernameRequired')} />
+          <PasswordField label={t('auth.password')} name="password" autoComplete="current-password" size="lg" data-testid="login-password"
+            value={password} onChange={(e) => setPassword(e.target.value)} error={missing.password && t('auth.passwordRequired')} />
+          <Button type="submit" variant="primary" block size="lg" loading={login.isPending} data-testid="login-submit">{t('auth.login')}</Button>
+        </form>
+        <p className="lt-muted login-footer">{t('auth.footer')}</p>
       </Card>
     </div>
   );
