@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { login } from './helpers';
+import { BUSY, login } from './helpers';
 import { findIds, ROLES, visits, type Visit } from './pages';
 
 // WCAG 2.1 AA as axe-core checks it, on every page of the app (the list mobile.spec walks) at desktop (1280 px) and
@@ -43,7 +43,7 @@ async function audit(page: Page, where: string, counts: Counts): Promise<string[
 }
 
 async function settle(page: Page) {
-  await expect(page.locator('.ant-skeleton-active, .ant-spin-spinning')).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.locator(BUSY)).toHaveCount(0, { timeout: 30_000 });
   // Colours are read once the opening motion of a modal, a drawer or a tab has settled.
   await expect(page.locator('.ant-zoom-appear, .ant-zoom-enter, .ant-fade-appear, .ant-fade-enter, [class*="-motion-"][class*="-enter"]')).toHaveCount(0);
 }
@@ -109,7 +109,7 @@ for (const role of ORDER) {
     await page.goto('/');
     await narrow(page);
     await page.getByTestId('menu-toggle').click();
-    await expect(page.locator('.ant-drawer-open .ant-menu')).toBeVisible();
+    await expect(page.getByTestId('nav-drawer').getByTestId('main-menu')).toBeVisible();
     await settle(page);
     problems.push(...(await audit(page, `menu-drawer@${PHONE.width}`, counts)));
     save(role, counts);

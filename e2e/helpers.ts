@@ -4,6 +4,8 @@ import { expect, type Locator, type Page } from '@playwright/test';
 // an option of an Ant Design select.
 
 export const PASSWORD = 'QuanTriet@2025';
+/** What shows while a page loads (Ant Design's skeleton and spinner, the light components' lt-busy): wait until none is left. */
+export const BUSY = '.ant-skeleton-active, .ant-spin-spinning, .lt-busy';
 
 /** Signs in through the login form, as a user does. */
 export async function login(page: Page, username: string) {

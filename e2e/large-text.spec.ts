@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { login } from './helpers';
+import { BUSY, login } from './helpers';
 import { findIds, ROLES, sidewaysScroll, visits } from './pages';
 
 // "Larger text" on the member's page (390 px phone): turned on there, kept on the device, and every other page
@@ -45,7 +45,7 @@ test('larger text: switched on on my page, every page grows and still fits the p
     await test.step(v.name, async () => {
       await page.goto(v.path!);
       await expect(v.ready(page)).toBeVisible({ timeout: 30_000 });
-      await expect(page.locator('.ant-skeleton-active, .ant-spin-spinning')).toHaveCount(0, { timeout: 30_000 });
+      await expect(page.locator(BUSY)).toHaveCount(0, { timeout: 30_000 });
       expect.soft(await sidewaysScroll(page), `${v.name} scrolls sideways with larger text`).toEqual([]);
       await page.screenshot({ path: `test-results/large-text/${v.name}.png`, fullPage: true });
     });

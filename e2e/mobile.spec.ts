@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { BUSY } from './helpers';
 import { findIds, ROLES, sidewaysScroll, visits, type Visit } from './pages';
 
 // Every page of the app at a phone's width (390 × 844), for each role that uses it: the page must not
@@ -35,7 +36,7 @@ async function check(page: Page, role: string, v: Visit, failures: string[]) {
       await expect(v.ready(page)).toBeVisible({ timeout: 30_000 });
       if (v.act) await v.act(page);
       // Loading placeholders gone: the lists on screen have their rows.
-      await expect(page.locator('.ant-skeleton-active, .ant-spin-spinning')).toHaveCount(0, { timeout: 30_000 });
+      await expect(page.locator(BUSY)).toHaveCount(0, { timeout: 30_000 });
       for (const [loc, what] of v.keys?.(page) ?? []) await expectOnScreen(loc, `${v.name}: ${what}`);
       expect.soft(await sidewaysScroll(page), `${v.name} scrolls sideways`).toEqual([]);
     } catch (e) {
@@ -62,9 +63,9 @@ test('390 px: the menu opens in a drawer and the header fits', async ({ page }) 
   await login(page, 'vanphong.danluc');
   expect(await sidewaysScroll(page)).toEqual([]);
   await page.getByTestId('menu-toggle').click();
-  await expect(page.locator('.ant-drawer').getByTestId('menu-documents')).toBeVisible();
+  await expect(page.getByTestId('nav-drawer').getByTestId('menu-documents')).toBeVisible();
   await page.screenshot({ path: 'test-results/mobile/vanphong.danluc-menu.png' });
-  await page.locator('.ant-drawer').getByTestId('menu-documents').click();
+  await page.getByTestId('nav-drawer').getByTestId('menu-documents').click();
   await expect(page.getByTestId('documents-table')).toBeVisible();
-  await expect(page.locator('.ant-drawer-open')).toHaveCount(0);
+  await expect(page.getByTestId('nav-drawer')).toBeHidden();
 });

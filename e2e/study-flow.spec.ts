@@ -206,7 +206,7 @@ test.describe.serial('study campaign: plan, invite, check in, live count, absenc
     await hall.page.getByTestId('menu-toggle').click();
     await hall.page.getByTestId('menu-checkin').click();
     // Let the menu drawer finish closing: it hands the focus back to its toggle, which would close a list opened meanwhile.
-    await expect(hall.page.locator('.ant-drawer-open')).toHaveCount(0);
+    await expect(hall.page.getByTestId('nav-drawer')).toBeHidden();
     await expect(hall.page.getByTestId('menu-toggle')).toBeFocused();
     await pick(hall.page, hall.page.getByTestId('checkin-conference'), TITLE);
     await pick(hall.page, hall.page.getByTestId('checkin-bridge'), MAIN_HALL);

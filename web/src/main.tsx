@@ -12,7 +12,7 @@ import './lite/lite.css';
 import './styles.css';
 
 keepOfflineData(queryClient);
-startPwa();
+startPwa(() => queryClient.isFetching() + queryClient.isMutating() > 0);
 applyRootFont();
 watchTablists();
 // An English user's texts are fetched before the first render; without them the app starts in Vietnamese.

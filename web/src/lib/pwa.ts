@@ -16,7 +16,32 @@ export function reloadIfNewVersion() {
   atNextPage?.();
 }
 
-export function startPwa() {
+/**
+ * Resolves once the page has what it shows: after the load event, when no request of the app has been in flight
+ * for two checks a second apart (or after 30 s at most). On a slow phone network the service worker's first
+ * install downloads every page's code; started earlier, it competes with the page's own first data.
+ */
+function whenQuiet(busy: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const start = () => {
+      let quiet = 0;
+      let waited = 0;
+      const timer = window.setInterval(() => {
+        waited += 1;
+        quiet = busy() ? 0 : quiet + 1;
+        if (quiet >= 2 || waited >= 30) {
+          window.clearInterval(timer);
+          resolve();
+        }
+      }, 1000);
+    };
+    if (document.readyState === 'complete') start();
+    else window.addEventListener('load', start, { once: true });
+  });
+}
+
+/** busy: whether the app is fetching (the query client's count of fetches and mutations in flight). */
+export function startPwa(busy: () => boolean) {
   if (!('serviceWorker' in navigator)) return;
   let reloading = false;
   let waiting = false;
@@ -38,12 +63,12 @@ export function startPwa() {
     if (controlled) newVersion();
     controlled = true;
   });
-  // Registered after the page's load event (the default), so installing never slows the first visit's page.
-  registerSW({
+  void whenQuiet(busy).then(() => registerSW({
+    immediate: true,
     onNeedReload: newVersion,
     onRegisteredSW(_url, registration) {
       if (!registration) return;
       window.setInterval(() => { if (navigator.onLine) void registration.update().catch(() => undefined); }, CHECK_EVERY_MS);
     },
-  });
+  }));
 }

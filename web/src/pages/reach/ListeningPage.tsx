@@ -24,6 +24,8 @@ function useRadioConferences() {
  * The cell secretary's listening record of a radio / loudspeaker conference: the cell's invitees with "listened" and a
  * note, saved in one go. Those already checked in another way are shown, not changed.
  */
+const LISTEN_PAGE = 50;
+
 export default function ListeningPage() {
   const { t, tx } = useI18n();
   const { message } = App.useApp();
@@ -81,7 +83,8 @@ export default function ListeningPage() {
       {conferenceId > 0 && (list.isPending ? <Loading /> : list.isError ? <ErrorState error={list.error} onRetry={() => list.refetch()} /> : !data || data.items.length === 0 ? <EmptyState description={t('listen.empty')} /> : (
         <Card title={data.orgName} styles={{ body: { paddingTop: 0 } }}>
           <Button size="small" style={{ marginTop: 12 }} onClick={() => editable.forEach((r) => set(r.personId, { listened: true }))}>{t('listen.allHeard')}</Button>
-          <List dataSource={data.items} renderItem={(r) => <ListenRow r={r} entry={entries[r.personId]} onChange={(e) => set(r.personId, e)} method={(m) => tx('method', m)} />} />
+          {/* A commune's whole list (hundreds) a page at a time; the ticks of every page are kept until saved. */}
+          <List dataSource={data.items} pagination={data.items.length > LISTEN_PAGE ? { pageSize: LISTEN_PAGE, showSizeChanger: false, align: 'center' } : false} renderItem={(r) => <ListenRow r={r} entry={entries[r.personId]} onChange={(e) => set(r.personId, e)} method={(m) => tx('method', m)} />} />
         </Card>
       ))}
       {data && data.items.length > 0 && (
