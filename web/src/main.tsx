@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { preloadPage } from './routes';
 import { queryClient } from './api/queryClient';
 import { loadLang } from './i18n';
 import { currentLang, storeLang } from './i18n/lang';
@@ -11,6 +12,7 @@ import { applyRootFont } from './lib/textSize';
 import './lite/lite.css';
 import './styles.css';
 
+preloadPage(window.location.pathname);
 keepOfflineData(queryClient);
 startPwa(() => queryClient.isFetching() + queryClient.isMutating() > 0);
 applyRootFont();

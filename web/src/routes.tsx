@@ -1,12 +1,21 @@
 import { lazy } from 'react';
-import type { RouteObject } from 'react-router-dom';
+import { matchRoutes, type RouteObject } from 'react-router-dom';
 import { AntdOutlet } from './layout/antd';
 import { Guard } from './layout/Guard';
 import { RequireAuth } from './layout/RequireAuth';
 
 // One chunk per page: the login page does not download the tree, the chart or the tables.
-const LoginPage = lazy(() => import('./pages/auth/LoginPage'));
-const HomePage = lazy(() => import('./pages/home/HomePage'));
+// The phone pages' loaders are named: the page of the URL a phone opens starts downloading at once (preloadPage),
+// beside the check of the session, instead of after it.
+const load = {
+  login: () => import('./pages/auth/LoginPage'),
+  home: () => import('./pages/home/HomePage'),
+  checkin: () => import('./pages/checkin/CheckinPage'),
+  me: () => import('./pages/me/MePage'),
+  meConference: () => import('./pages/dialogue/MeConferencePage'),
+};
+const LoginPage = lazy(load.login);
+const HomePage = lazy(load.home);
 const OrgTreePage = lazy(() => import('./pages/orgs/OrgTreePage'));
 const OrgDetailPage = lazy(() => import('./pages/orgs/OrgDetailPage'));
 const PeopleListPage = lazy(() => import('./pages/people/PeopleListPage'));
@@ -23,12 +32,12 @@ const ConferencesListPage = lazy(() => import('./pages/conferences/ConferencesLi
 const ConferencePage = lazy(() => import('./pages/conferences/ConferencePage'));
 const ConferenceFormPage = lazy(() => import('./pages/conferences/ConferenceFormPage'));
 const HallQrPage = lazy(() => import('./pages/conferences/HallQrPage'));
-const CheckinPage = lazy(() => import('./pages/checkin/CheckinPage'));
+const CheckinPage = lazy(load.checkin);
 const RollCallPage = lazy(() => import('./pages/checkin/RollCallPage'));
 const ListeningPage = lazy(() => import('./pages/reach/ListeningPage'));
-const MePage = lazy(() => import('./pages/me/MePage'));
+const MePage = lazy(load.me);
 const AnnualReviewPage = lazy(() => import('./pages/evaluations/AnnualReviewPage'));
-const MeConferencePage = lazy(() => import('./pages/dialogue/MeConferencePage'));
+const MeConferencePage = lazy(load.meConference);
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 // Rendered by useRoutes under a BrowserRouter (App.tsx): the app uses no loaders or actions, so the data
@@ -36,14 +45,14 @@ const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 // check-in) and the not-found page are built on the light components; every other page renders inside Ant
 // Design's frame (AntdOutlet), which a phone that only opens the light pages never downloads.
 export const routes: RouteObject[] = [
-  { path: '/login', element: <LoginPage /> },
+  { path: '/login', element: <LoginPage />, handle: load.login },
   {
     element: <RequireAuth />,
     children: [
-      { index: true, element: <HomePage /> },
-      { path: 'checkin', element: <Guard action="attendance.record"><CheckinPage /></Guard> },
-      { path: 'me', element: <MePage /> },
-      { path: 'me/conferences/:id', element: <MeConferencePage /> },
+      { index: true, element: <HomePage />, handle: load.home },
+      { path: 'checkin', element: <Guard action="attendance.record"><CheckinPage /></Guard>, handle: load.checkin },
+      { path: 'me', element: <MePage />, handle: load.me },
+      { path: 'me/conferences/:id', element: <MeConferencePage />, handle: load.meConference },
       {
         element: <AntdOutlet />,
         children: [
@@ -75,3 +84,8 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+/** Starts downloading the code of the phone page at this path (a no-op for the other pages). */
+export function preloadPage(pathname: string) {
+  for (const m of matchRoutes(routes, pathname) ?? []) if (typeof m.route.handle === 'function') void (m.route.handle as () => Promise<unknown>)().catch(() => undefined);
+}
