@@ -47,7 +47,6 @@ export function QuestionItem({ q, canVote, canAnswer, canModerate, showConferenc
             loading={vote.isPending}
             onClick={onVote}
             aria-label={q.votedByMe ? t('qa.unvote') : t('qa.vote')}
-            aria-pressed={q.votedByMe}
             data-testid="vote-button"
           />
           <span data-testid="vote-count" className="question-vote-count">{q.votes}</span>
