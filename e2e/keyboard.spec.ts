@@ -3,7 +3,7 @@ import { PASSWORD } from './helpers';
 
 // The main flows with the keyboard only (Tab, Shift+Tab, arrows, Space, Enter and typing; no mouse, no fill()),
 // at the demo's conference running now: signing in, checking someone in by name at the commune's bridge point,
-// marking someone in the roll call, and a member asking the presenters a question.
+// marking someone in the roll call, and a member asking the presenters a question and rating one.
 
 const RUNNING = 'Hội nghị trực tuyến quán triệt Nghị quyết 57-NQ/TW đến đảng viên xã Dân Lực và xã Hợp Thành';
 const POINT = 'Điểm cầu xã Dân Lực';
@@ -103,7 +103,7 @@ test('keyboard: the clerk signs in, checks someone in by name and marks someone 
   await expect(rows.first().locator('.ant-tag-green')).toBeVisible();
 });
 
-test('keyboard: a member opens the running conference from their page and asks a question', async ({ page }) => {
+test('keyboard: a member opens the running conference from their page, asks a question and rates a presenter', async ({ page }) => {
   await keyboardLogin(page, 'dangvien.danluc');
   await tabTo(page, page.getByTestId('menu-me'));
   await page.keyboard.press('Enter');
@@ -117,11 +117,28 @@ test('keyboard: a member opens the running conference from their page and asks a
   await tabTo(page, page.getByTestId('question-text'));
   await page.keyboard.type(question);
   // The anonymous switch toggles with Space; then the button sends.
-  await tabTo(page, page.getByTestId('question-anonymous'));
+  const anonymous = page.getByRole('switch', { name: 'Ẩn danh với người dự' });
+  await tabTo(page, anonymous);
   await page.keyboard.press('Space');
-  await expect(page.getByTestId('question-anonymous')).toBeChecked();
+  await expect(anonymous).toBeChecked();
   await tabTo(page, page.getByTestId('ask-submit'));
   await page.keyboard.press('Enter');
   await expect(page.getByText('Đã gửi câu hỏi')).toBeVisible();
   await expect(page.getByTestId('questions-list')).toContainText(question);
+
+  // The stars are a labelled radio group: Tab enters it, Space picks the first star, the arrows move the score.
+  const rating = page.getByTestId('rate-presenter').first().getByRole('group', { name: 'Mức đánh giá' });
+  await tabTo(page, rating.getByRole('radio', { name: '1/5 sao' }));
+  await page.keyboard.press('Space');
+  await expect(rating.getByRole('radio', { name: '1/5 sao' })).toBeChecked();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect(rating.getByRole('radio', { name: '4/5 sao' })).toBeChecked();
+  await page.keyboard.press('ArrowLeft');
+  await expect(rating.getByRole('radio', { name: '3/5 sao' })).toBeChecked();
+  await tabTo(page, page.getByTestId('rate-submit').first());
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Đã ghi nhận đánh giá')).toBeVisible();
+  // Saved: the presenter's average counts it, and the stars show the member's own score again.
+  await expect(page.getByTestId('rate-presenter').first()).toContainText('1 lượt');
+  await expect(page.getByTestId('rate-presenter').first().getByRole('radio', { name: '3/5 sao' })).toBeChecked();
 });

@@ -337,7 +337,11 @@ test.describe.serial('study campaign: plan, invite, check in, live count, absenc
     await item.getByTestId('open-questions').click();
     await expect(page.getByTestId('me-conference-page')).toContainText(TITLE);
     await page.getByTestId('question-text').fill(QUESTION);
-    await pick(page, page.getByTestId('question-presenter'), s.presenter);
+    // The phone's own list (a native select): the option naming the presenter.
+    const to = page.getByRole('combobox', { name: 'Gửi tới' });
+    const presenterValue = await to.locator('option', { hasText: s.presenter }).first().getAttribute('value');
+    await to.selectOption(presenterValue!);
+    await expect(to).toHaveValue(presenterValue!);
     await page.getByTestId('question-anonymous').click();
     await expect(page.getByTestId('question-anonymous')).toBeChecked();
     await page.getByTestId('ask-submit').click();

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../server/core/auth/password.js';
 import { one, sql, type Db } from '../../server/core/db/index.js';
 import { nameSortKey } from '../../server/core/vn.js';
+import { ApiError } from '../../web/src/api/client.js';
+import { fieldErrors } from '../../web/src/lib/forms.js';
 import { loginAs, PASSWORD, setup } from '../helpers.js';
 import { campaign, conference, countWhere, HOUR, invite, type Conf, type Ctx } from './attendance-fixture.js';
 import { api } from './conferences-fixture.js';
@@ -108,6 +110,19 @@ describe('questions', () => {
     expect(notPresenter.json().error.fields.presenterPersonId).toContain('báo cáo viên');
     expect(await questionsCount()).toBe(before);
     expect(await auditCount('question')).toBe(audits);
+  });
+
+  it('the ask form shows the API field errors under its own fields, any other above it (lib/forms fieldErrors)', async () => {
+    const res = await call(c.binh, 'POST', `/api/conferences/${running.id}/questions`, { text: 'Câu hỏi hợp lệ', presenterPersonId: p.hoa, anonymous: false });
+    const err = new ApiError(res.statusCode, res.json().error);
+    const shown = fieldErrors(err, ['text', 'presenterPersonId']);
+    expect(shown.fields.presenterPersonId).toContain('báo cáo viên');
+    expect(shown.rest).toEqual([]);
+    // A form without the presenter field (no presenters on the agenda) still shows the message, above the form.
+    const without = fieldErrors(err, ['text']);
+    expect(without.fields).toEqual({});
+    expect(without.rest).toEqual([shown.fields.presenterPersonId]);
+    expect(fieldErrors(new Error('offline'), ['text'])).toEqual({ fields: {}, rest: [] });
   });
 
   it('counts votes once per person, refuses voting for one’s own question, sorts by votes', async () => {

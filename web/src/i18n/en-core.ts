@@ -35,6 +35,7 @@ export const enCore: Record<keyof typeof viCore, string> = {
   'lite.previous': 'Previous',
   'lite.next': 'Next',
   'lite.pageOf': 'Page {page} of {pages}',
+  'lite.stars': '{n} of {max} stars',
   'menu.close': 'Close menu',
   'menu.main': 'Main menu',
   'common.selectPage': 'Select this page',

@@ -51,5 +51,10 @@ export const enDialogue: Record<keyof typeof viDialogue, string> = {
   'rate.closed': 'Rating is closed (7 days after the conference ended)',
   'rate.window': 'Rating open until {time}',
   'rate.comments': 'Comments',
+  'qa.sort': 'Sort questions',
+  'qa.statusFilter': 'Filter questions',
+  'qa.textLength': 'A question needs 3 to 2,000 characters',
+  'qa.count': '{n}/{max} characters',
+  'rate.distribution': 'Ratings by score',
   'meConf.title': 'Conference',
 };

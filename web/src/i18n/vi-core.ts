@@ -34,6 +34,7 @@ export const viCore = {
   'lite.previous': 'Trang trước',
   'lite.next': 'Trang sau',
   'lite.pageOf': 'Trang {page}/{pages}',
+  'lite.stars': '{n}/{max} sao',
   'menu.close': 'Đóng menu',
   'menu.main': 'Menu chính',
   'common.selectPage': 'Chọn cả trang này',

@@ -50,5 +50,10 @@ export const viDialogue = {
   'rate.closed': 'Đã hết hạn đánh giá (7 ngày sau khi hội nghị kết thúc)',
   'rate.window': 'Đánh giá đến {time}',
   'rate.comments': 'Nhận xét',
+  'qa.sort': 'Sắp xếp câu hỏi',
+  'qa.statusFilter': 'Lọc câu hỏi',
+  'qa.textLength': 'Câu hỏi cần từ 3 đến 2.000 ký tự',
+  'qa.count': '{n}/{max} ký tự',
+  'rate.distribution': 'Số lượt theo mức đánh giá',
   'meConf.title': 'Hội nghị',
 } as const;

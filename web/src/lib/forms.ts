@@ -3,20 +3,31 @@ import type { KeyboardEvent } from 'react';
 import { ApiError } from '../api/client';
 
 /**
- * Puts the server's field errors (400 `fields`) under the matching form fields.
- * `map` renames server fields to form fields (e.g. newParentId → parentId).
+ * Sorts the server's field errors (400 `fields`) into those of the form's own fields and the rest: the one mapping
+ * behind both the Ant Design forms (applyFieldErrors) and the light forms (which show `fields` under their fields
+ * and `rest` above the form). `map` renames server fields to form fields (e.g. newParentId → parentId); a nested
+ * key (agenda.0.topic) belongs to its top field.
+ */
+export function fieldErrors(err: unknown, known: Iterable<string>, map: Record<string, string> = {}): { fields: Record<string, string>; rest: string[] } {
+  const fields: Record<string, string> = {};
+  const rest: string[] = [];
+  if (!(err instanceof ApiError) || !err.fields) return { fields, rest };
+  const names = new Set(known);
+  for (const [key, message] of Object.entries(err.fields)) {
+    const name = map[key] ?? key.split('.')[0];
+    if (names.has(name)) fields[name] = message;
+    else rest.push(message);
+  }
+  return { fields, rest };
+}
+
+/**
+ * Puts the server's field errors under the matching fields of an Ant Design form.
  * Returns the messages that match no field in the form, to be shown above it.
  */
 export function applyFieldErrors(form: FormInstance, err: unknown, map: Record<string, string> = {}): string[] {
-  if (!(err instanceof ApiError) || !err.fields) return [];
-  const registered = new Set(form.getFieldsError().map((f) => f.name.join('.')));
-  const onFields: { name: string; errors: string[] }[] = [];
-  const rest: string[] = [];
-  for (const [key, message] of Object.entries(err.fields)) {
-    const name = map[key] ?? key.split('.')[0];
-    if (registered.has(name)) onFields.push({ name, errors: [message] });
-    else rest.push(message);
-  }
+  const { fields, rest } = fieldErrors(err, form.getFieldsError().map((f) => f.name.join('.')), map);
+  const onFields = Object.entries(fields).map(([name, message]) => ({ name, errors: [message] }));
   if (onFields.length) form.setFields(onFields);
   return rest;
 }

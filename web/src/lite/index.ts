@@ -4,3 +4,6 @@ export { PasswordField, SelectField, TextAreaField, TextField, type Option } fro
 export { Alert, Card, Empty, Item, ItemList, Result, Skeleton, Spinner, Tag, type AlertType, type ResultStatus, type TagColor } from './Display';
 export { Pager, Segmented, Tabs, type TabItem } from './Controls';
 export { useWide } from './useWide';
+export { RatingField, Stars, SwitchField } from './Choice';
+export { Facts } from './Facts';
+export { useNotice } from './Notice';

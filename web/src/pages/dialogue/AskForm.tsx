@@ -1,44 +1,55 @@
-import { App, Button, Form, Input, Select, Switch } from 'antd';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useAsk } from '../../api/dialogue';
 import { FormError } from '../../components/FormError';
 import { useT } from '../../i18n';
-import { applyFieldErrors } from '../../lib/forms';
+import { fieldErrors } from '../../lib/forms';
+import { formatNumber } from '../../lib/format';
+import { Button, SelectField, SwitchField, TextAreaField, useNotice } from '../../lite';
 
 export interface PresenterOption { id: number; name: string }
-interface Values { text: string; presenterPersonId?: number | null; anonymous: boolean }
+const MAX = 2000;
+// The fields that show their own error; any other (none expected) goes above the form.
+const FIELDS = ['text', 'presenterPersonId'] as const;
+type Errors = Partial<Record<(typeof FIELDS)[number], string>>;
 
 /** Ask the presenters: free text, optionally to one presenter, optionally anonymous to other attendees. */
 export function AskForm({ conferenceId, presenters }: { conferenceId: number; presenters: PresenterOption[] }) {
   const t = useT();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
   const ask = useAsk(conferenceId);
+  const { notice, show } = useNotice();
+  const [text, setText] = useState('');
+  const [presenter, setPresenter] = useState('');
+  const [anonymous, setAnonymous] = useState(false);
+  const [errors, setErrors] = useState<Errors>({});
   const [extra, setExtra] = useState<string[]>([]);
 
-  const onFinish = (v: Values) => {
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    const trimmed = text.trim();
+    const mine: Errors = !trimmed ? { text: t('common.required') } : trimmed.length < 3 ? { text: t('qa.textLength') } : {};
+    setErrors(mine);
     setExtra([]);
-    ask.mutate({ text: v.text, presenterPersonId: v.presenterPersonId ?? null, anonymous: !!v.anonymous }, {
-      onSuccess: () => { form.resetFields(); message.success(t('qa.sent')); },
-      onError: (e) => setExtra(applyFieldErrors(form, e)),
+    if (mine.text) return;
+    ask.mutate({ text, presenterPersonId: presenter ? Number(presenter) : null, anonymous }, {
+      onSuccess: () => { setText(''); setPresenter(''); setAnonymous(false); show(t('qa.sent')); },
+      onError: (err) => { const r = fieldErrors(err, FIELDS); setErrors(r.fields); setExtra(r.rest); },
     });
   };
 
   return (
-    <Form form={form} layout="vertical" onFinish={onFinish} initialValues={{ anonymous: false }} data-testid="ask-question">
+    <form onSubmit={onSubmit} noValidate data-testid="ask-question">
+      {notice}
       <FormError error={ask.error} extra={extra} />
-      <Form.Item name="text" label={t('qa.askTitle')} rules={[{ required: true, whitespace: true, message: t('common.required') }, { min: 3 }]}>
-        <Input.TextArea rows={3} maxLength={2000} showCount placeholder={t('qa.textPlaceholder')} data-testid="question-text" />
-      </Form.Item>
+      <TextAreaField label={t('qa.askTitle')} rows={3} maxLength={MAX} placeholder={t('qa.textPlaceholder')} data-testid="question-text" required
+        value={text} onChange={(e) => setText(e.target.value)} error={errors.text}
+        hint={t('qa.count', { n: formatNumber(text.length), max: formatNumber(MAX) })} />
       {presenters.length > 0 && (
-        <Form.Item name="presenterPersonId" label={t('qa.presenter')}>
-          <Select allowClear placeholder={t('qa.anyPresenter')} options={presenters.map((p) => ({ value: p.id, label: p.name }))} data-testid="question-presenter" />
-        </Form.Item>
+        <SelectField label={t('qa.presenter')} placeholder={t('qa.anyPresenter')} data-testid="question-presenter" error={errors.presenterPersonId}
+          value={presenter} onChange={(e) => setPresenter(e.target.value)} options={presenters.map((p) => ({ value: String(p.id), label: p.name }))} />
       )}
-      <Form.Item name="anonymous" label={t('qa.anonymous')} valuePropName="checked" extra={t('qa.anonymousHint')}>
-        <Switch data-testid="question-anonymous" />
-      </Form.Item>
-      <Button type="primary" htmlType="submit" block loading={ask.isPending} data-testid="ask-submit">{t('qa.ask')}</Button>
-    </Form>
+      <SwitchField label={t('qa.anonymous')} hint={t('qa.anonymousHint')} data-testid="question-anonymous"
+        checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} />
+      <Button type="submit" variant="primary" block loading={ask.isPending} data-testid="ask-submit">{t('qa.ask')}</Button>
+    </form>
   );
 }

@@ -1,10 +1,10 @@
-import { Card, Segmented } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useMyQuestions, usePresenterQuestions, type PresenterStatus } from '../../api/dialogue';
 import { EmptyState, InlineError, Loading } from '../../components/States';
 import { useT } from '../../i18n';
 import { useCurrentUser } from '../../layout/RequireAuth';
+import { Card, Segmented, useNotice } from '../../lite';
 import { QuestionItem } from './QuestionItem';
 
 /** The member's own questions across conferences, with the answers they got. */
@@ -32,6 +32,8 @@ export function PresenterQuestions() {
   const [status, setStatus] = useState<PresenterStatus>('unanswered');
   const list = usePresenterQuestions(status);
   const all = usePresenterQuestions('all');
+  // Here, not in the item: an answered question leaves the "unanswered" list at once.
+  const { notice, show } = useNotice();
   const isPresenter = !!me?.grants.some((g) => g.role === 'presenter');
   // Shown to presenter accounts, and to anyone who has been asked something on an agenda they present.
   if (!isPresenter && !(all.data && all.data.length > 0)) return null;
@@ -40,12 +42,13 @@ export function PresenterQuestions() {
       title={t('qa.presenterQuestions')}
       className="section"
       data-testid="presenter-questions"
-      extra={<Segmented<PresenterStatus> size="small" value={status} onChange={setStatus}
+      extra={<Segmented<PresenterStatus> value={status} onChange={setStatus} label={t('qa.statusFilter')}
         options={[{ value: 'unanswered', label: t('qa.statusUnanswered') }, { value: 'all', label: t('qa.statusAll') }]} />}
     >
+      {notice}
       {list.isPending ? <Loading /> : list.isError ? <InlineError error={list.error} /> : list.data.length === 0 ? (
         <EmptyState description={t('qa.noPresenterQuestions')} />
-      ) : list.data.map((q) => <QuestionItem key={q.id} q={q} canAnswer showConference />)}
+      ) : list.data.map((q) => <QuestionItem key={q.id} q={q} canAnswer showConference onAnswered={() => show(t('qa.answerSaved'))} />)}
     </Card>
   );
 }

@@ -1,12 +1,13 @@
-import { Alert, Card, Col, Row, Segmented } from 'antd';
 import { useState } from 'react';
 import { useQuestions, type QuestionSort } from '../../api/dialogue';
 import { EmptyState, InlineError, Loading } from '../../components/States';
 import { useT } from '../../i18n';
 import { useCurrentUser } from '../../layout/RequireAuth';
+import { Alert, Card, Segmented, useNotice } from '../../lite';
 import { AskForm, type PresenterOption } from './AskForm';
 import { QuestionItem } from './QuestionItem';
 import { RatePresenters } from './RatePresenters';
+import './dialogue.css';
 
 interface Props {
   conferenceId: number;
@@ -23,6 +24,7 @@ export function QuestionsPanel({ conferenceId, startsAt, endsAt, presenters, mod
   const me = useCurrentUser();
   const [sort, setSort] = useState<QuestionSort>('votes');
   const list = useQuestions(conferenceId, sort);
+  const { notice, show } = useNotice();
   const now = Date.now();
   const open = now <= Date.parse(endsAt);
   const started = now >= Date.parse(startsAt);
@@ -31,41 +33,44 @@ export function QuestionsPanel({ conferenceId, startsAt, endsAt, presenters, mod
   const presenting = presenters.some((p) => p.id === me?.personId);
 
   return (
-    <div data-testid="questions-tab">
-      <Row gutter={[16, 16]}>
-        <Col xs={{ span: 24, order: 2 }} lg={{ span: 15, order: 1 }}>
+    <div data-testid="questions-tab" className="qa-grid">
+      {/* First in the page's order: on a phone the form is above the list (on a desktop, the right column). */}
+      <div className="qa-side">
+        {asker && (
+          <Card>
+            {open ? <AskForm conferenceId={conferenceId} presenters={presenters} /> : <Alert type="info" title={t('qa.closed')} />}
+          </Card>
+        )}
+        {(started || !asker) && <RatePresenters conferenceId={conferenceId} canRate={asker} />}
+      </div>
+      <div className="qa-main">
+        <div className="qa-sort">
           <Segmented<QuestionSort>
             value={sort}
             onChange={setSort}
+            label={t('qa.sort')}
             options={[{ value: 'votes', label: t('qa.sortVotes') }, { value: 'recent', label: t('qa.sortRecent') }]}
-            style={{ marginBottom: 8 }}
             data-testid="questions-sort"
           />
-          {list.isPending ? <Loading /> : list.isError ? <InlineError error={list.error} /> : list.data.length === 0 ? (
-            <EmptyState description={t('qa.empty')} />
-          ) : (
-            <div data-testid="questions-list">
-              {list.data.map((q) => (
-                <QuestionItem
-                  key={q.id}
-                  q={q}
-                  canVote={open && asker}
-                  canAnswer={moderator || (!!me?.personId && (q.presenterPersonId === me.personId || (q.presenterPersonId === null && presenting)))}
-                  canModerate={moderator}
-                />
-              ))}
-            </div>
-          )}
-        </Col>
-        <Col xs={{ span: 24, order: 1 }} lg={{ span: 9, order: 2 }}>
-          {asker && (
-            <Card size="small" className="section">
-              {open ? <AskForm conferenceId={conferenceId} presenters={presenters} /> : <Alert type="info" showIcon title={t('qa.closed')} />}
-            </Card>
-          )}
-          {(started || !asker) && <RatePresenters conferenceId={conferenceId} canRate={asker} />}
-        </Col>
-      </Row>
+        </div>
+        {notice}
+        {list.isPending ? <Loading /> : list.isError ? <InlineError error={list.error} /> : list.data.length === 0 ? (
+          <EmptyState description={t('qa.empty')} />
+        ) : (
+          <div data-testid="questions-list">
+            {list.data.map((q) => (
+              <QuestionItem
+                key={q.id}
+                q={q}
+                canVote={open && asker}
+                canAnswer={moderator || (!!me?.personId && (q.presenterPersonId === me.personId || (q.presenterPersonId === null && presenting)))}
+                canModerate={moderator}
+                onAnswered={() => show(t('qa.answerSaved'))}
+              />
+            ))}
+          </div>
+        )}
+      </div>
     </div>
   );
 }

@@ -1,48 +1,64 @@
-import { Alert, App, Button, Card, Flex, Input, List, Progress, Rate, Typography } from 'antd';
 import { useState } from 'react';
 import { useRate, useRatings, type PresenterRating } from '../../api/dialogue';
 import { EmptyState, InlineError, Loading } from '../../components/States';
 import { useT } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../lib/format';
+import { Alert, Button, Card, RatingField, Stars, TextAreaField, useNotice } from '../../lite';
+import './dialogue.css';
 
-function RateOne({ conferenceId, p, canRate }: { conferenceId: number; p: PresenterRating; canRate: boolean }) {
+/** How many gave each score, 5 down to 1, as bars (each row read as "score n: count"). */
+function Distribution({ p }: { p: PresenterRating }) {
   const t = useT();
-  const { message } = App.useApp();
+  return (
+    <ul className="rate-bars" aria-label={t('rate.distribution')}>
+      {[5, 4, 3, 2, 1].map((s) => {
+        const n = p.distribution[s - 1];
+        return (
+          <li key={s} className="rate-bar">
+            <span className="rate-bar-score"><span className="lt-sr-only">{t('rate.score')} </span>{s}</span>
+            <span className="rate-bar-track" aria-hidden><span className="rate-bar-fill" style={{ width: `${Math.round((n / p.count) * 100)}%` }} /></span>
+            <span className="rate-bar-count">{formatNumber(n)}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function RateOne({ conferenceId, p, canRate, onSaved }: { conferenceId: number; p: PresenterRating; canRate: boolean; onSaved: () => void }) {
+  const t = useT();
   const rate = useRate(conferenceId);
   const [score, setScore] = useState(p.mine?.score ?? 0);
   const [comment, setComment] = useState(p.mine?.comment ?? '');
-  const onSend = () => rate.mutate({ presenterPersonId: p.presenterPersonId, score, comment: comment.trim() || null }, {
-    onSuccess: () => message.success(t('rate.saved')),
-    onError: (e) => message.error(e.message),
-  });
+  const onSend = () => rate.mutate({ presenterPersonId: p.presenterPersonId, score, comment: comment.trim() || null }, { onSuccess: onSaved });
   return (
-    <div data-testid="rate-presenter" style={{ padding: '8px 0' }}>
-      <Typography.Text strong>{p.presenterName}</Typography.Text>
+    <div data-testid="rate-presenter" className="rate-presenter">
+      <strong>{p.presenterName}</strong>
       <div className="org-option-sub">
         {p.count ? t('rate.average', { avg: formatNumber(p.average, 1), count: p.count }) : t('rate.none')}
       </div>
-      {p.count > 0 && (
-        <div style={{ maxWidth: 320 }}>
-          {[5, 4, 3, 2, 1].map((s) => (
-            <Flex key={s} gap={8} align="center"><span style={{ width: 16 }}>{s}</span>
-              <Progress percent={Math.round((p.distribution[s - 1] / p.count) * 100)} size="small" format={() => p.distribution[s - 1]} aria-label={`${t('rate.score')} ${s}`} />
-            </Flex>
-          ))}
-        </div>
-      )}
+      {p.count > 0 && <Distribution p={p} />}
       {canRate && (
-        <div style={{ marginTop: 8 }}>
-          <Rate value={score} onChange={setScore} aria-label={t('rate.score')} style={{ fontSize: 28 }} data-testid="rate-score" />
-          <Input.TextArea rows={2} maxLength={2000} value={comment} onChange={(e) => setComment(e.target.value)} placeholder={t('rate.comment')} style={{ marginTop: 8 }} data-testid="rate-comment" />
-          <Button type="primary" block style={{ marginTop: 8 }} disabled={score < 1} loading={rate.isPending} onClick={onSend} data-testid="rate-submit">
+        <div className="rate-form">
+          <RatingField label={t('rate.score')} value={score} onChange={setScore} data-testid="rate-score" />
+          <TextAreaField label={t('rate.comment')} rows={2} maxLength={2000} value={comment} onChange={(e) => setComment(e.target.value)} data-testid="rate-comment" />
+          <InlineError error={rate.error} />
+          <Button variant="primary" block disabled={score < 1} loading={rate.isPending} onClick={onSend} data-testid="rate-submit">
             {t('rate.submit')}
           </Button>
         </div>
       )}
       {p.comments.length > 0 && (
-        <List size="small" header={t('rate.comments')} dataSource={p.comments} renderItem={(c) => (
-          <List.Item><div><Rate disabled value={c.score} style={{ fontSize: 12 }} /> {c.comment}<div className="org-option-sub">{formatDateTime(c.createdAt)}</div></div></List.Item>
-        )} />
+        <div className="rate-comments">
+          <h3>{t('rate.comments')}</h3>
+          <ul className="lt-list">
+            {p.comments.map((c, i) => (
+              <li key={i} className="lt-item">
+                <div><Stars value={c.score} /> {c.comment}<div className="org-option-sub">{formatDateTime(c.createdAt)}</div></div>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </div>
   );
@@ -52,18 +68,22 @@ function RateOne({ conferenceId, p, canRate }: { conferenceId: number; p: Presen
 export function RatePresenters({ conferenceId, canRate }: { conferenceId: number; canRate: boolean }) {
   const t = useT();
   const r = useRatings(conferenceId);
+  // Here, not in each presenter's part: that part is drawn anew once the saved score comes back.
+  const { notice, show } = useNotice();
   return (
-    <Card size="small" title={t('rate.title')} className="section">
+    <Card title={t('rate.title')} className="section">
+      {notice}
       {r.isPending ? <Loading rows={2} /> : r.isError ? <InlineError error={r.error} /> : r.data.presenters.length === 0 ? (
         <EmptyState description={t('rate.noPresenters')} />
       ) : (
         <>
           {canRate && !r.data.window.open && (
-            <Alert type="info" showIcon title={Date.now() < Date.parse(r.data.window.opensAt) ? t('rate.notOpen') : t('rate.closed')} style={{ marginBottom: 8 }} />
+            <Alert type="info" title={Date.now() < Date.parse(r.data.window.opensAt) ? t('rate.notOpen') : t('rate.closed')} />
           )}
           {canRate && r.data.window.open && <div className="org-option-sub">{t('rate.window', { time: formatDateTime(r.data.window.closesAt) })}</div>}
           {r.data.presenters.map((p) => (
-            <RateOne key={`${p.presenterPersonId}-${p.mine?.score ?? 0}`} conferenceId={conferenceId} p={p} canRate={canRate && r.data.window.open} />
+            <RateOne key={`${p.presenterPersonId}-${p.mine?.score ?? 0}`} conferenceId={conferenceId} p={p} canRate={canRate && r.data.window.open}
+              onSaved={() => show(t('rate.saved'))} />
           ))}
         </>
       )}
