@@ -1,4 +1,4 @@
-import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useRef, type ButtonHTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
 import { useT } from '../i18n';
 import { Button } from './Button';
 
@@ -55,5 +55,14 @@ export function Pager({ page, pageSize, total, onChange }: { page: number; pageS
       <span aria-live="polite">{t('lite.pageOf', { page, pages })}</span>
       <Button size="sm" disabled={page >= pages} onClick={() => onChange(page + 1)}>{t('lite.next')}</Button>
     </nav>
+  );
+}
+
+/** An on/off switch: a button with role="switch" (Space and Enter toggle it); label it with aria-labelledby or a <label htmlFor>. */
+export function Switch({ checked, onChange, className, ...rest }: Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onChange'> & { checked: boolean; onChange: (on: boolean) => void; 'data-testid'?: string }) {
+  return (
+    <button {...rest} type="button" role="switch" aria-checked={checked} className={['lt-switch', className].filter(Boolean).join(' ')} onClick={() => onChange(!checked)}>
+      <span className="lt-switch-knob" aria-hidden />
+    </button>
   );
 }
