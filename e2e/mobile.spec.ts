@@ -62,9 +62,9 @@ test('390 px: the menu opens in a drawer and the header fits', async ({ page }) 
   await login(page, 'vanphong.danluc');
   expect(await sidewaysScroll(page)).toEqual([]);
   await page.getByTestId('menu-toggle').click();
-  await expect(page.locator('.ant-drawer').getByTestId('menu-documents')).toBeVisible();
+  await expect(page.getByTestId('nav-drawer').getByTestId('menu-documents')).toBeVisible();
   await page.screenshot({ path: 'test-results/mobile/vanphong.danluc-menu.png' });
-  await page.locator('.ant-drawer').getByTestId('menu-documents').click();
+  await page.getByTestId('nav-drawer').getByTestId('menu-documents').click();
   await expect(page.getByTestId('documents-table')).toBeVisible();
-  await expect(page.locator('.ant-drawer-open')).toHaveCount(0);
+  await expect(page.getByTestId('nav-drawer')).toBeHidden();
 });

@@ -72,11 +72,13 @@ function MyHistory() {
                 key={r.conferenceId}
                 title={r.title}
                 description={formatDateTime(r.startsAt)}
-                actions={<>
+              >
+                {/* Under the title on every width, so the rows line up (a table's columns would not fit a phone). */}
+                <div className="lt-row" style={{ marginTop: 4 }}>
                   <InvitationStatus attended={!!r.checkedAt} checkedAt={r.checkedAt} lateMinutes={r.lateMinutes} absence={r.absence} />
                   <span className="lt-muted">{t('me.method')}: {r.method ? tx('method', r.method) : '—'}</span>
-                </>}
-              />
+                </div>
+              </Item>
             ))}
           </ItemList>
           <Pager page={shown} pageSize={HISTORY_PAGE} total={items.length} onChange={setPage} />
