@@ -108,7 +108,7 @@ test('keyboard: a member opens the running conference from their page, asks a qu
   await tabTo(page, page.getByTestId('menu-me'));
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('me-page')).toBeVisible();
-  const invitation = page.getByTestId('my-invitations').locator('.ant-list-item').filter({ hasText: RUNNING });
+  const invitation = page.getByTestId('my-invitations').getByRole('listitem').filter({ hasText: RUNNING });
   await tabTo(page, invitation.getByTestId('open-questions'));
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('me-conference-page')).toBeVisible();

@@ -18,7 +18,7 @@ test('larger text: switched on on my page, every page grows and still fits the p
   // A page elsewhere, before: a document's fields and the page title.
   await page.goto('/documents');
   const field = page.getByTestId('documents-table').locator('.data-card-fields dd').first();
-  const title = page.locator('.page-header h3, .page-header h4').first();
+  const title = page.locator('.page-header h1');
   await expect(field).toBeVisible();
   const [fieldBefore, titleBefore] = [await px(field), await px(title)];
 

@@ -56,7 +56,7 @@ test('a member opens the app offline: the QR code and the next conference, with 
   await kept(page, '"roots"', '"documents","list"');
   await page.goto('/me');
   await expect(page.getByTestId('my-qr').locator('img')).toBeVisible();
-  const item = page.getByTestId('my-invitations').locator('.ant-list-item').filter({ hasText: next.title });
+  const item = page.getByTestId('my-invitations').getByRole('listitem').filter({ hasText: next.title });
   await expect(item).toBeVisible();
   await item.getByTestId('open-questions').click();
   await expect(page.getByTestId('me-conference-page')).toContainText(next.title);
@@ -70,7 +70,7 @@ test('a member opens the app offline: the QR code and the next conference, with 
   await expect(page.getByTestId('my-qr').locator('img')).toBeVisible();
   await expect.poll(() => page.getByTestId('my-qr').locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   await expect(page.getByTestId('my-qr')).toContainText('Lê Văn Khánh');
-  const first = page.getByTestId('my-invitations').locator('.ant-list-item').first();
+  const first = page.getByTestId('my-invitations').getByRole('listitem').first();
   await expect(first).toContainText(next.title);
   await expect(first).toContainText(/Đang diễn ra|Sắp diễn ra/);
   await expect(page).toHaveURL(/\/me$/);
@@ -86,7 +86,7 @@ test('a member opens the app offline: the QR code and the next conference, with 
   await expect(page.getByTestId('home-page')).toContainText('Lê Văn Khánh');
   // The home page's lists came from the phone too: nothing on it waits for the network.
   await expect(page.getByTestId('offline-notice')).not.toContainText('chưa được lưu');
-  await expect(page.getByTestId('home-page').locator('.ant-skeleton')).toHaveCount(0);
+  await expect(page.getByTestId('home-page').locator('.lt-busy')).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath('home-offline.png'), fullPage: true });
 
   // Back online: the notice goes.
@@ -118,7 +118,7 @@ test('another account on the same phone never sees the first one\'s kept data', 
   await login(page, 'dangvien.hopthanh');
   await page.goto('/me');
   await expect(page.getByTestId('my-qr').locator('img')).toBeVisible();
-  const name = (await page.getByTestId('my-qr').locator('h4').textContent())!;
+  const name = (await page.getByTestId('my-qr').getByRole('heading').textContent())!;
   expect(name).not.toBe('Lê Văn Khánh');
   await controlled(page);
   await kept(page, '"my-qr"');

@@ -94,3 +94,13 @@ export function Skeleton({ rows = 4, label, ...rest }: Div & { rows?: number; la
     </div>
   );
 }
+
+/** A figure with its name (the home page's counts); while loading, a one-line skeleton in its place. */
+export function Stat({ title, value, icon, loading, loadingLabel, ...rest }: Div & { title: ReactNode; value: ReactNode; icon?: ReactNode; loading?: boolean; loadingLabel: string }) {
+  return (
+    <div {...rest} className="lt-stat">
+      <div className="lt-stat-title">{title}</div>
+      {loading ? <Skeleton rows={1} label={loadingLabel} /> : <div className="lt-stat-value">{icon && <span className="lt-stat-icon" aria-hidden>{icon}</span>}{value}</div>}
+    </div>
+  );
+}

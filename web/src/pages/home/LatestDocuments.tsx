@@ -1,9 +1,9 @@
-import { Card, List, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useDocuments } from '../../api/documents';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { useI18n } from '../../i18n';
 import { formatDate } from '../../lib/format';
+import { Card, Item, ItemList, Tag } from '../../lite';
 
 export function LatestDocuments() {
   const { t, tx } = useI18n();
@@ -13,19 +13,16 @@ export function LatestDocuments() {
       {docs.isPending ? <Loading /> : docs.isError ? <ErrorState error={docs.error} onRetry={() => docs.refetch()} />
         : docs.data.items.length === 0 ? <EmptyState description={t('home.noDocuments')} />
           : (
-            <List
-              dataSource={docs.data.items}
-              renderItem={(d) => (
-                <List.Item key={d.id}>
-                  <div style={{ minWidth: 0 }}>
-                    <Link to={`/documents/${d.id}`}><strong>{d.symbol}</strong></Link>{' '}
-                    <Tag>{tx('docs.type', d.type)}</Tag>
-                    <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: '4px 0 0' }}>{d.title}</Typography.Paragraph>
-                    <Typography.Text type="secondary" style={{ fontSize: '0.75rem' }}>{formatDate(d.issuedOn)} · {d.issuerName}</Typography.Text>
-                  </div>
-                </List.Item>
-              )}
-            />
+            <ItemList>
+              {docs.data.items.map((d) => (
+                <Item key={d.id}>
+                  <Link to={`/documents/${d.id}`}><strong>{d.symbol}</strong></Link>{' '}
+                  <Tag>{tx('docs.type', d.type)}</Tag>
+                  <p className="lt-clamp-2" style={{ margin: '4px 0 0' }}>{d.title}</p>
+                  <span className="lt-muted" style={{ fontSize: '0.75rem' }}>{formatDate(d.issuedOn)} · {d.issuerName}</span>
+                </Item>
+              ))}
+            </ItemList>
           )}
     </Card>
   );

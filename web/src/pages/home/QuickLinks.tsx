@@ -1,9 +1,8 @@
 import { ApartmentOutlined, AuditOutlined, FileAddOutlined, FileSearchOutlined, TeamOutlined, UserAddOutlined } from '@ant-design/icons';
-import { Card, Flex } from 'antd';
 import type { Me } from '../../api/auth';
 import { useT, type MessageKey } from '../../i18n';
 import { canAny, type UiAction } from '../../lib/roles';
-import { LinkButton } from '../../components/LinkButton';
+import { ButtonLink, Card } from '../../lite';
 
 const LINKS: { to: string; label: MessageKey; icon: React.ReactNode; needs?: UiAction }[] = [
   { to: '/documents', label: 'menu.documents', icon: <FileSearchOutlined /> },
@@ -18,11 +17,11 @@ export function QuickLinks({ me }: { me: Me }) {
   const t = useT();
   return (
     <Card title={t('home.quickLinks')} className="section">
-      <Flex wrap gap={8}>
+      <div className="lt-row">
         {LINKS.filter((l) => !l.needs || canAny(me, l.needs)).map((l) => (
-          <LinkButton key={l.to} to={l.to} icon={l.icon}>{t(l.label)}</LinkButton>
+          <ButtonLink key={l.to} to={l.to} icon={l.icon}>{t(l.label)}</ButtonLink>
         ))}
-      </Flex>
+      </div>
     </Card>
   );
 }

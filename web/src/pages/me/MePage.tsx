@@ -1,13 +1,13 @@
-import { Card, Col, List, Row, Tag } from 'antd';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { useMyAttendance, type MyAttendance } from '../../api/attendance';
+import { useMyAttendance } from '../../api/attendance';
 import { useMyInvitations } from '../../api/conferences';
-import { DataTable } from '../../components/DataTable';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, InlineError, Loading } from '../../components/States';
 import { useI18n } from '../../i18n';
 import { useCurrentUser } from '../../layout/RequireAuth';
 import { formatDateTime, formatTime } from '../../lib/format';
+import { Card, Item, ItemList, Pager, Tag } from '../../lite';
 import { InvitationStatus } from '../conferences/InvitationStatus';
 import { MyQrCard } from './MyQrCard';
 import { SelfCheckin } from './SelfCheckin';
@@ -27,47 +27,62 @@ function MyInvitations() {
   return (
     <Card title={t('me.invitations')} className="section" data-testid="my-invitations">
       {inv.isPending ? <Loading /> : !inv.data ? <InlineError error={inv.error} /> : rows.length === 0 ? <EmptyState description={t('me.noInvitations')} /> : (
-        <List dataSource={rows} renderItem={(r) => {
-          const upcoming = Date.parse(r.endsAt) >= now;
-          const ongoing = upcoming && Date.parse(r.startsAt) <= now;
-          return (
-            <List.Item>
-              <List.Item.Meta
+        <ItemList>
+          {rows.map((r) => {
+            const upcoming = Date.parse(r.endsAt) >= now;
+            const ongoing = upcoming && Date.parse(r.startsAt) <= now;
+            return (
+              <Item
+                key={r.conferenceId}
                 title={<>{ongoing ? <Tag color="green">{t('me.ongoing')}</Tag> : upcoming && <Tag color="blue">{t('me.upcoming')}</Tag>}{r.title}</>}
                 description={<>
                   {formatDateTime(r.startsAt)}–{formatTime(r.endsAt)} · {tx('conf.format', r.format)}{r.hall ? ` · ${r.hall}` : ''}
                   {r.bridgePointName && <div>{t('inv.bridgePoint')}: {r.bridgePointName}</div>}
                 </>}
+                actions={<>
+                  {r.attended && <Tag color="green">{t('inv.attended')}</Tag>}
+                  <Link to={`/me/conferences/${r.conferenceId}`} data-testid="open-questions">{t('qa.openConference')}</Link>
+                </>}
               />
-              {r.attended && <Tag color="green">{t('inv.attended')}</Tag>}
-              <Link to={`/me/conferences/${r.conferenceId}`} data-testid="open-questions">{t('qa.openConference')}</Link>
-            </List.Item>
-          );
-        }} />
+            );
+          })}
+        </ItemList>
       )}
     </Card>
   );
 }
 
+const HISTORY_PAGE = 10;
+
+/** The conferences the member was invited to and how each went: a list, ten at a time. */
 function MyHistory() {
   const { t, tx } = useI18n();
   const att = useMyAttendance();
+  const [page, setPage] = useState(1);
+  const items = att.data ?? [];
+  const last = Math.max(1, Math.ceil(items.length / HISTORY_PAGE));
+  const shown = Math.min(page, last);
   return (
     <Card title={t('me.attendance')} className="section" data-testid="my-attendance">
-      {att.isPending ? <Loading /> : att.isError ? <InlineError error={att.error} /> : (
-        <DataTable<MyAttendance>
-          rowKey="conferenceId"
-          size="small"
-          dataSource={att.data}
-          scroll={{ x: 520 }}
-          pagination={att.data.length > 10 ? { pageSize: 10 } : false}
-          locale={{ emptyText: <EmptyState description={t('me.noAttendance')} /> }}
-          columns={[
-            { title: t('conf.titleField'), dataIndex: 'title', render: (v, r) => <div><strong>{v}</strong><div className="org-option-sub">{formatDateTime(r.startsAt)}</div></div> },
-            { title: t('inv.status'), key: 's', width: 220, render: (_, r) => <InvitationStatus attended={!!r.checkedAt} checkedAt={r.checkedAt} lateMinutes={r.lateMinutes} absence={r.absence} /> },
-            { title: t('me.method'), dataIndex: 'method', width: 130, render: (v: string | null) => (v ? tx('method', v) : '—') },
-          ]}
-        />
+      {att.isPending ? <Loading /> : att.isError ? <InlineError error={att.error} /> : items.length === 0 ? <EmptyState description={t('me.noAttendance')} /> : (
+        <>
+          <ItemList>
+            {items.slice((shown - 1) * HISTORY_PAGE, shown * HISTORY_PAGE).map((r) => (
+              <Item
+                key={r.conferenceId}
+                title={r.title}
+                description={formatDateTime(r.startsAt)}
+              >
+                {/* Under the title on every width, so the rows line up (a table's columns would not fit a phone). */}
+                <div className="lt-row" style={{ marginTop: 4 }}>
+                  <InvitationStatus attended={!!r.checkedAt} checkedAt={r.checkedAt} lateMinutes={r.lateMinutes} absence={r.absence} />
+                  <span className="lt-muted">{t('me.method')}: {r.method ? tx('method', r.method) : '—'}</span>
+                </div>
+              </Item>
+            ))}
+          </ItemList>
+          <Pager page={shown} pageSize={HISTORY_PAGE} total={items.length} onChange={setPage} />
+        </>
       )}
     </Card>
   );
@@ -81,19 +96,19 @@ export default function MePage() {
   return (
     <div data-testid="me-page">
       <PageHeader title={t('me.title')} />
-      <Row gutter={16}>
-        <Col xs={24} lg={10}>
+      <div className="lt-grid lt-grid-2">
+        <div>
           <div className="section no-print"><SelfCheckin /></div>
           <MyQrCard me={me} />
           <TextSizeCard />
-        </Col>
-        <Col xs={24} lg={14} className="no-print">
+        </div>
+        <div className="no-print">
           <PresenterQuestions />
           <MyInvitations />
           <MyQuestions />
           <MyHistory />
-        </Col>
-      </Row>
+        </div>
+      </div>
     </div>
   );
 }

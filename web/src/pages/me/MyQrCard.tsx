@@ -1,10 +1,10 @@
 import { PrinterOutlined } from '@ant-design/icons';
-import { Button, Card, Typography } from 'antd';
 import { useMyQr } from '../../api/attendance';
 import type { Me } from '../../api/auth';
 import { QrImage } from '../../components/QrImage';
 import { InlineError, Loading } from '../../components/States';
 import { useT } from '../../i18n';
+import { Button, Card } from '../../lite';
 
 /** The member's personal code, large, printable as a card (the print stylesheet shows only .print-area). */
 export function MyQrCard({ me }: { me: Me }) {
@@ -17,9 +17,9 @@ export function MyQrCard({ me }: { me: Me }) {
       {qr.isPending ? <Loading /> : !qr.data ? <InlineError error={qr.error} /> : (
         <div className="my-qr-card print-area" data-testid="my-qr">
           <QrImage svg={qr.data.svg} alt={t('me.qr')} size={320} />
-          <Typography.Title level={4} style={{ margin: '8px 0 0' }}>{me.displayName}</Typography.Title>
-          {unit && <Typography.Text type="secondary">{unit}</Typography.Text>}
-          <Typography.Paragraph type="secondary" className="no-print" style={{ marginTop: 8 }}>{t('me.qrHint')}</Typography.Paragraph>
+          <h3 className="my-qr-name">{me.displayName}</h3>
+          {unit && <div className="lt-muted">{unit}</div>}
+          <p className="lt-muted no-print" style={{ marginTop: 8 }}>{t('me.qrHint')}</p>
         </div>
       )}
     </Card>

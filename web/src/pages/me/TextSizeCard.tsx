@@ -1,6 +1,6 @@
-import { Card, Flex, Switch, Typography } from 'antd';
 import { useT } from '../../i18n';
 import { setLargeText, useLargeText } from '../../lib/textSize';
+import { Card, SwitchField } from '../../lite';
 
 /** The member's "larger text" switch: kept on this device, read by the whole app. */
 export function TextSizeCard() {
@@ -8,13 +8,8 @@ export function TextSizeCard() {
   const large = useLargeText();
   return (
     <Card title={t('access.display')} className="section no-print" data-testid="text-size">
-      <Flex gap={12} align="center">
-        <Switch id="large-text" checked={large} onChange={setLargeText} aria-describedby="large-text-hint" data-testid="large-text" />
-        <div>
-          <label htmlFor="large-text" style={{ fontWeight: 600 }}>{t('access.largeText')}</label>
-          <div><Typography.Text type="secondary" id="large-text-hint">{t('access.largeTextHint')}</Typography.Text></div>
-        </div>
-      </Flex>
+      <SwitchField id="large-text" label={t('access.largeText')} hint={t('access.largeTextHint')} checked={large}
+        onChange={(e) => setLargeText(e.target.checked)} data-testid="large-text" className="lt-field-flush" />
     </Card>
   );
 }
