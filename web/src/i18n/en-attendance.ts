@@ -60,6 +60,8 @@ export const enAttendance: Record<keyof typeof viAttendance, string> = {
   'checkin.conference': 'Conference',
   'checkin.pickConference': 'Choose a conference',
   'checkin.today': 'Today',
+  'checkin.groupComing': 'Coming',
+  'checkin.groupPast': 'Past',
   'checkin.bridgePoint': 'Bridge point',
   'checkin.pickBridgePoint': 'Choose a bridge point',
   'checkin.startCamera': 'Start camera scanner',

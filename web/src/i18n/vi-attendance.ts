@@ -59,6 +59,8 @@ export const viAttendance = {
   'checkin.conference': 'Hội nghị',
   'checkin.pickConference': 'Chọn hội nghị',
   'checkin.today': 'Hôm nay',
+  'checkin.groupComing': 'Sắp diễn ra',
+  'checkin.groupPast': 'Đã diễn ra',
   'checkin.bridgePoint': 'Điểm cầu',
   'checkin.pickBridgePoint': 'Chọn điểm cầu',
   'checkin.startCamera': 'Bật camera quét mã',

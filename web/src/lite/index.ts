@@ -3,4 +3,6 @@ export { Button, ButtonLink, type ButtonProps, type ButtonVariant } from './Butt
 export { PasswordField, SelectField, TextAreaField, TextField, type Option } from './Field';
 export { Alert, Card, Empty, Item, ItemList, Result, Skeleton, Spinner, Tag, type AlertType, type ResultStatus, type TagColor } from './Display';
 export { Pager, Segmented, Tabs, type TabItem } from './Controls';
+export { Dialog } from './Dialog';
+export { SearchField } from './Search';
 export { useWide } from './useWide';
