@@ -100,7 +100,7 @@ test('keyboard: the clerk signs in, checks someone in by name and marks someone 
   await tabTo(page, page.getByTestId('roll-call-save'));
   await page.keyboard.press('Enter');
   await expect(page.getByText('Đã lưu điểm danh')).toBeVisible();
-  await expect(rows.first().locator('.ant-tag-green')).toBeVisible();
+  await expect(rows.first().locator('.lt-tag-green')).toBeVisible();
 });
 
 test('keyboard: a member opens the running conference from their page and asks a question', async ({ page }) => {

@@ -83,7 +83,6 @@ export const enAttendance: Record<keyof typeof viAttendance, string> = {
   'checkin.recent': 'Recent scans',
   'checkin.noRecent': 'No scans yet',
   'checkin.rollCall': 'Roll call',
-  'checkin.noConferences': 'No upcoming conferences',
 
   'roll.title': 'Roll call',
   'roll.present': 'Present',

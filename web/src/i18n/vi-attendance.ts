@@ -82,7 +82,6 @@ export const viAttendance = {
   'checkin.recent': 'Lượt quét gần đây',
   'checkin.noRecent': 'Chưa có lượt quét nào',
   'checkin.rollCall': 'Điểm danh theo danh sách',
-  'checkin.noConferences': 'Không có hội nghị nào sắp diễn ra',
 
   'roll.title': 'Điểm danh theo danh sách',
   'roll.present': 'Có mặt',
