@@ -109,7 +109,7 @@ for (const role of ORDER) {
     await page.goto('/');
     await narrow(page);
     await page.getByTestId('menu-toggle').click();
-    await expect(page.locator('.ant-drawer-open .ant-menu')).toBeVisible();
+    await expect(page.getByTestId('nav-drawer').getByRole('navigation')).toBeVisible();
     await settle(page);
     problems.push(...(await audit(page, `menu-drawer@${PHONE.width}`, counts)));
     save(role, counts);
