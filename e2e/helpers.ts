@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 // What several browser tests do the same way: the demo password, signing in through the login form, and picking
-// an option of an Ant Design select.
+// an option of an Ant Design select or of a native one (the light pages).
 
 export const PASSWORD = 'QuanTriet@2025';
 /** What shows while a page loads (Ant Design's skeleton and spinner, the light components' lt-busy): wait until none is left. */
@@ -32,3 +32,13 @@ export async function pick(page: Page, trigger: Locator, text: string | RegExp, 
     if (!multiple) await expect(list).toBeHidden({ timeout: 2000 });
   }).toPass({ timeout: 30_000 });
 }
+
+/** Choose the option of a native <select> whose text contains `text` (once the list has it), as a user does. */
+export async function choose(select: Locator, text: string | RegExp) {
+  const option = select.locator('option').filter({ hasText: text }).first();
+  await expect(option).toBeAttached({ timeout: 30_000 });
+  await select.selectOption(await option.getAttribute('value'));
+}
+
+/** The option a native <select> shows: `expect(chosen(select)).toContainText(…)`. */
+export const chosen = (select: Locator) => select.locator('option:checked');

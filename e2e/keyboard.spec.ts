@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { PASSWORD } from './helpers';
+import { chosen, PASSWORD } from './helpers';
 
 // The main flows with the keyboard only (Tab, Shift+Tab, arrows, Space, Enter and typing; no mouse, no fill()),
 // at the demo's conference running now: signing in, checking someone in by name at the commune's bridge point,
@@ -58,20 +58,20 @@ test('keyboard: the clerk signs in, checks someone in by name and marks someone 
   await tabTo(page, page.getByTestId('menu-checkin'));
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('checkin-page')).toBeVisible();
-  await tabTo(page, page.getByTestId('checkin-conference').locator('input'));
-  await page.keyboard.press('Enter');
-  const list = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
-  await expect(list).toBeVisible();
-  for (let i = 0; i < 20 && !(await list.locator('.ant-select-item-option-active').filter({ hasText: RUNNING }).count()); i++) {
+  // The phone's own list (a native <select>): arrows move through it while it is closed.
+  const conference = page.getByTestId('checkin-conference');
+  await expect(conference.locator('option').filter({ hasText: RUNNING })).toBeAttached();
+  await tabTo(page, conference);
+  for (let i = 0; i < 30 && !(await chosen(conference).filter({ hasText: RUNNING }).count()); i++) {
     await page.keyboard.press('ArrowDown');
   }
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('checkin-bridge')).toContainText(POINT);
+  await expect(chosen(conference)).toContainText(RUNNING);
+  await expect(chosen(page.getByTestId('checkin-bridge'))).toHaveText(POINT);
 
   // By name: type it in the search box, Tab to the person's button, Enter.
   await tabTo(page, page.getByTestId('checkin-manual-search'));
   await page.keyboard.type(person.fullName);
-  const row = page.locator('.ant-list-item').filter({ has: page.locator('.ant-list-item-meta-title', { hasText: person.fullName }) });
+  const row = page.getByTestId('checkin-manual-results').getByRole('listitem').filter({ has: page.locator('.lt-item-title', { hasText: person.fullName }) });
   await expect(row).toContainText(person.unitName);
   await tabTo(page, row.getByTestId('checkin-manual-mark'));
   await page.keyboard.press('Enter');
@@ -100,7 +100,7 @@ test('keyboard: the clerk signs in, checks someone in by name and marks someone 
   await tabTo(page, page.getByTestId('roll-call-save'));
   await page.keyboard.press('Enter');
   await expect(page.getByText('Đã lưu điểm danh')).toBeVisible();
-  await expect(rows.first().locator('.ant-tag-green')).toBeVisible();
+  await expect(rows.first().locator('.lt-tag-green')).toBeVisible();
 });
 
 test('keyboard: a member opens the running conference from their page, asks a question and rates a presenter', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { login, PASSWORD, pick } from './helpers';
+import { choose, chosen, login, PASSWORD } from './helpers';
 
 // The installed app with the network cut (context.setOffline): the service worker serves the app shell and the
 // pages' code, the app shows what it kept of the account's own answers with an offline notice; the clerk's
@@ -144,7 +144,7 @@ test('the check-in page opens offline, a check-in by name from the kept list is 
   const { context, page } = await phone(browser);
   await login(page, 'vanphong.danluc');
   await page.goto('/checkin');
-  await pick(page, page.getByTestId('checkin-conference'), RUNNING);
+  await choose(page.getByTestId('checkin-conference'), RUNNING);
   await expect(page.getByTestId('roster-kept')).toBeVisible();
   await controlled(page);
   await kept(page, `"detail",${conf.id}`, '"list"');
@@ -154,10 +154,10 @@ test('the check-in page opens offline, a check-in by name from the kept list is 
   // Offline is not logged out: the page opens with its conference, point and kept list.
   await expect(page).toHaveURL(/\/checkin\?/);
   await expect(page.getByTestId('checkin-page')).toBeVisible();
-  await expect(page.getByTestId('checkin-bridge')).toContainText('Điểm cầu xã Dân Lực');
+  await expect(chosen(page.getByTestId('checkin-bridge'))).toHaveText('Điểm cầu xã Dân Lực');
   await expect(page.getByTestId('roster-kept')).toBeVisible();
   await page.getByTestId('checkin-manual-search').fill(person.fullName);
-  const row = page.locator('.ant-list-item').filter({ hasText: person.fullName });
+  const row = page.getByTestId('checkin-manual-results').getByRole('listitem').filter({ hasText: person.fullName });
   await expect(row).toContainText(person.unitName);
   await row.getByTestId('checkin-manual-mark').click();
   await expect(page.getByTestId('checkin-result')).toHaveAttribute('data-kind', 'queued');

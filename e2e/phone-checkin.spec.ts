@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import QRCode from 'qrcode';
+import { choose, chosen } from './helpers';
 
 // Check-in on a phone (390 px) at the demo's conference running now, without planning anything: the commune
 // clerk keeps the bridge point's list on the phone, loses the network, checks people in by name and by card
@@ -80,17 +81,10 @@ async function phone(browser: Browser, username: string) {
 
 const showCard = (page: Page, svg: string) => page.evaluate((markup) => { (window as unknown as { __qr: string }).__qr = markup; }, svg);
 
-async function pickConference(page: Page, title: string) {
-  const list = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not(.ant-slide-up-leave)').last();
-  await expect(async () => {
-    if (!(await list.isVisible())) await page.getByTestId('checkin-conference').click();
-    await expect(list).toBeVisible({ timeout: 2000 });
-    await list.locator('.ant-select-item-option').filter({ hasText: title }).first().click({ timeout: 5000 });
-    await expect(list).toBeHidden({ timeout: 2000 });
-  }).toPass({ timeout: 30_000 });
-}
+// The conference picker is the phone's own list (a native <select>).
+const pickConference = (page: Page, title: string) => choose(page.getByTestId('checkin-conference'), title);
 
-const row = (page: Page, name: string) => page.locator('.ant-list-item').filter({ has: page.locator('.ant-list-item-meta-title', { hasText: new RegExp(`^${name}$`) }) });
+const row = (page: Page, name: string) => page.getByTestId('checkin-manual-results').getByRole('listitem').filter({ has: page.locator('.lt-item-title', { hasText: new RegExp(`^${name}$`) }) });
 const recent = (page: Page, name: string) => page.getByTestId('checkin-recent-item').filter({ hasText: name });
 
 test('offline at the bridge point: names from the kept list, then each saved entry answered after sync', async ({ browser, playwright }) => {
@@ -112,7 +106,7 @@ test('offline at the bridge point: names from the kept list, then each saved ent
   await page.goto('/checkin');
   await pickConference(page, RUNNING);
   // The clerk records at one point only: it is chosen by itself, and its list is kept on the phone.
-  await expect(page.getByTestId('checkin-bridge')).toContainText('Điểm cầu xã Dân Lực');
+  await expect(chosen(page.getByTestId('checkin-bridge'))).toHaveText('Điểm cầu xã Dân Lực');
   await expect(page.getByTestId('roster-kept')).toContainText(`Danh sách ${roster.people.length.toLocaleString('vi-VN')} người`);
 
   await context.setOffline(true);
@@ -205,7 +199,7 @@ test('a camera the browser refuses is explained in Vietnamese', async ({ browser
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
   await page.goto('/checkin');
   await pickConference(page, RUNNING);
-  await expect(page.getByTestId('checkin-bridge')).toContainText('Điểm cầu xã Hợp Thành');
+  await expect(chosen(page.getByTestId('checkin-bridge'))).toHaveText('Điểm cầu xã Hợp Thành');
   await page.getByTestId('checkin-start-camera').click();
   await expect(page.getByTestId('camera-error')).toContainText('Trình duyệt chưa cho phép dùng camera');
   await expect(page.getByTestId('camera-error')).not.toContainText('Permission denied');

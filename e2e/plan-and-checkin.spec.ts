@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { login, pick } from './helpers';
+import { choose, chosen, login, pick } from './helpers';
 
 // Issue 7, item 4's "done when": a commune clerk plans an in-person conference the obvious way — title, time,
 // hall, the audience left as offered, save — and checks people in at once, without touching bridge points or
@@ -22,10 +22,10 @@ const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** At the check-in page: the conference picked, its only point chosen by itself; a name searched and marked. */
 async function checkInByName(page: Page, name: string) {
-  await pick(page, page.getByTestId('checkin-conference'), TITLE);
-  await expect(page.getByTestId('checkin-bridge')).toContainText(HALL);
+  await choose(page.getByTestId('checkin-conference'), TITLE);
+  await expect(chosen(page.getByTestId('checkin-bridge'))).toHaveText(HALL);
   await page.getByTestId('checkin-manual-search').fill(name);
-  const row = page.locator('.ant-list-item').filter({ has: page.locator('.ant-list-item-meta-title', { hasText: new RegExp(`^${esc(name)}$`) }) });
+  const row = page.getByTestId('checkin-manual-results').getByRole('listitem').filter({ has: page.locator('.lt-item-title', { hasText: new RegExp(`^${esc(name)}$`) }) });
   await row.getByTestId('checkin-manual-mark').click();
   const result = page.getByTestId('checkin-result');
   await expect(result).toContainText(name);

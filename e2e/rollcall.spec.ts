@@ -45,7 +45,7 @@ test('roll call: nobody excused by default, mark a few and save, then mark every
   await expect(save).toBeInViewport();
   await save.click();
   await expect(page.getByText('Đã lưu điểm danh')).toBeVisible();
-  await expect(rows.filter({ hasText: firstName }).locator('.ant-tag-green')).toBeVisible();
+  await expect(rows.filter({ hasText: firstName }).locator('.lt-tag-green')).toBeVisible();
   await expect(rows.filter({ hasText: secondName }).getByPlaceholder('Lý do (nếu có)')).toHaveValue('Đi công tác');
   await expect(page.getByTestId('roll-call-summary')).not.toContainText('thay đổi chưa lưu');
   await page.screenshot({ path: 'test-results/rollcall-390-saved.png', fullPage: false });

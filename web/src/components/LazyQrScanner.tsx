@@ -1,5 +1,6 @@
-import { Spin } from 'antd';
 import { lazy, Suspense, type ComponentProps } from 'react';
+import { useT } from '../i18n';
+import { Spinner } from '../lite';
 import type { QrScanner as Scanner } from './QrScanner';
 
 // The camera scanner and its QR decoder (jsQR) are a chunk of their own, loaded by the pages that scan.
@@ -12,8 +13,9 @@ export function preloadQrScanner() {
 }
 
 export function LazyQrScanner(props: ComponentProps<typeof Scanner>) {
+  const t = useT();
   return (
-    <Suspense fallback={<div className="page-spin"><Spin /></div>}>
+    <Suspense fallback={<div className="page-spin"><Spinner label={t('common.loading')} /></div>}>
       <QrScannerChunk {...props} />
     </Suspense>
   );

@@ -1,9 +1,9 @@
-import { Alert, Button } from 'antd';
 import jsQR from 'jsqr';
 import { useEffect, useRef, useState } from 'react';
 import { useT, type MessageKey } from '../i18n';
 import { cameraErrorKey, cameraUnavailable } from '../lib/browserErrors';
 import { createScanGate } from '../lib/scanGate';
+import { Alert, Button } from '../lite';
 
 interface Props {
   /** Called once per card shown: a code held in view is not reported again until it has left the frame. */
@@ -77,7 +77,7 @@ export function QrScanner({ onCode, onClose }: Props) {
 
   return (
     <div className="qr-scanner" data-testid="qr-scanner" ref={box}>
-      {error ? <Alert type="error" showIcon title={t(error)} data-testid="camera-error" /> : (
+      {error ? <Alert type="error" live title={t(error)} data-testid="camera-error" /> : (
         <div className="qr-scanner-view">
           <video ref={video} muted playsInline />
           <div className="qr-scanner-frame" aria-hidden />
@@ -85,7 +85,7 @@ export function QrScanner({ onCode, onClose }: Props) {
         </div>
       )}
       <canvas ref={canvas} hidden />
-      {onClose && <Button block size="large" onClick={onClose} style={{ marginTop: 8 }}>{t('checkin.stopCamera')}</Button>}
+      {onClose && <Button block size="lg" onClick={onClose} style={{ marginTop: 8 }}>{t('checkin.stopCamera')}</Button>}
     </div>
   );
 }

@@ -60,6 +60,8 @@ export const enAttendance: Record<keyof typeof viAttendance, string> = {
   'checkin.conference': 'Conference',
   'checkin.pickConference': 'Choose a conference',
   'checkin.today': 'Today',
+  'checkin.groupComing': 'Coming',
+  'checkin.groupPast': 'Past',
   'checkin.bridgePoint': 'Bridge point',
   'checkin.pickBridgePoint': 'Choose a bridge point',
   'checkin.startCamera': 'Start camera scanner',
@@ -81,7 +83,6 @@ export const enAttendance: Record<keyof typeof viAttendance, string> = {
   'checkin.recent': 'Recent scans',
   'checkin.noRecent': 'No scans yet',
   'checkin.rollCall': 'Roll call',
-  'checkin.noConferences': 'No upcoming conferences',
 
   'roll.title': 'Roll call',
   'roll.present': 'Present',

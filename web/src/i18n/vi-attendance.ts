@@ -59,6 +59,8 @@ export const viAttendance = {
   'checkin.conference': 'Hội nghị',
   'checkin.pickConference': 'Chọn hội nghị',
   'checkin.today': 'Hôm nay',
+  'checkin.groupComing': 'Sắp diễn ra',
+  'checkin.groupPast': 'Đã diễn ra',
   'checkin.bridgePoint': 'Điểm cầu',
   'checkin.pickBridgePoint': 'Chọn điểm cầu',
   'checkin.startCamera': 'Bật camera quét mã',
@@ -80,7 +82,6 @@ export const viAttendance = {
   'checkin.recent': 'Lượt quét gần đây',
   'checkin.noRecent': 'Chưa có lượt quét nào',
   'checkin.rollCall': 'Điểm danh theo danh sách',
-  'checkin.noConferences': 'Không có hội nghị nào sắp diễn ra',
 
   'roll.title': 'Điểm danh theo danh sách',
   'roll.present': 'Có mặt',

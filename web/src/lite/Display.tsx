@@ -37,7 +37,7 @@ export function Alert({ type = 'info', title, description, icon, live, action, c
   );
 }
 
-export type TagColor = 'default' | 'green' | 'blue' | 'red' | 'orange' | 'gold' | 'purple';
+export type TagColor = 'default' | 'green' | 'blue' | 'red' | 'orange' | 'volcano' | 'gold' | 'purple';
 export function Tag({ color = 'default', children, className, ...rest }: Div & { color?: TagColor }) {
   return <span {...rest} className={['lt-tag', color !== 'default' && `lt-tag-${color}`, className].filter(Boolean).join(' ')}>{children}</span>;
 }

@@ -62,8 +62,19 @@ export function TextAreaField({ label, error, hint, className, id: given, size: 
   );
 }
 
-export interface Option { value: string; label: string }
+/** An option; consecutive options with the same `group` are shown under that heading (<optgroup>). */
+export interface Option { value: string; label: string; group?: string }
 type SelectProps = FieldLook & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'size'> & { options: Option[]; placeholder?: string; 'data-testid'?: string };
+
+/** Runs of options sharing a group, in order. */
+function groups(options: Option[]): [string | undefined, Option[]][] {
+  const runs: [string | undefined, Option[]][] = [];
+  for (const o of options) {
+    const last = runs[runs.length - 1];
+    if (last && last[0] === o.group) last[1].push(o); else runs.push([o.group, [o]]);
+  }
+  return runs;
+}
 
 /** The phone's own list picker (a native <select>): large, familiar, and read by every screen reader. */
 export function SelectField({ label, error, hint, size, className, id: given, options, placeholder, ...select }: SelectProps) {
@@ -73,7 +84,10 @@ export function SelectField({ label, error, hint, size, className, id: given, op
     <Field id={id} label={label} error={error} hint={hint} className={className}>
       <select {...select} id={id} className={`lt-select${size ? ' lt-select-lg' : ''}`} {...described(id, { label, error, hint })}>
         {placeholder !== undefined && <option value="">{placeholder}</option>}
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {groups(options).map(([group, opts], i) => {
+          const list = opts.map((o) => <option key={o.value} value={o.value}>{o.label}</option>);
+          return group ? <optgroup key={`${i}-${group}`} label={group}>{list}</optgroup> : list;
+        })}
       </select>
     </Field>
   );

@@ -1,4 +1,3 @@
-import { Alert } from 'antd';
 import type { ReactNode } from 'react';
 import type { ConferenceDetail } from '../../api/conferences';
 import { useT } from '../../i18n';
@@ -6,14 +5,14 @@ import { useCurrentUser } from '../../layout/RequireAuth';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { canAny } from '../../lib/roles';
 import type { Roster } from './roster';
-import { LinkButton } from '../../components/LinkButton';
+import { Alert, ButtonLink } from '../../lite';
 
 /** Check-in opens this long before the start (as the server's OPEN_BEFORE_MS). */
 const OPEN_BEFORE_MS = 2 * 3600_000;
 
 function Why({ text, fix, to, type = 'warning' }: { text: string; fix?: string; to?: string; type?: 'warning' | 'info' }) {
-  const action: ReactNode = fix && to ? <LinkButton to={to} size="small" type="primary">{fix}</LinkButton> : undefined;
-  return <Alert type={type} showIcon title={text} action={action} className="section" data-testid="checkin-why" />;
+  const action: ReactNode = fix && to ? <ButtonLink to={to} variant="primary">{fix}</ButtonLink> : undefined;
+  return <Alert type={type} title={text} action={action} className="section checkin-why" data-testid="checkin-why" />;
 }
 
 /** Nothing to pick: no conference in the window, with a link to plan one where the user may. */

@@ -1,17 +1,17 @@
-import { CameraOutlined, CloudUploadOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Divider, Typography } from 'antd';
+import { CameraOutlined, CloseOutlined, CloudUploadOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useEffect, useMemo, useState } from 'react';
 import { LazyQrScanner, preloadQrScanner } from '../../components/LazyQrScanner';
+import { PageHeader } from '../../components/PageHeader';
 import { ErrorState } from '../../components/States';
 import { useT } from '../../i18n';
 import { formatNumber, formatTime } from '../../lib/format';
+import { Alert, Button, ButtonLink, Card } from '../../lite';
 import { useCheckinBlocker } from './CheckinHelp';
 import { ConferenceBridgePicker, useConferenceBridge } from './ConferenceBridgePicker';
 import { ManualSearch } from './ManualSearch';
 import { useRoster } from './roster';
 import { RecentScans, ScanResult } from './ScanResult';
 import { useCheckin, type ScanEntry } from './useCheckin';
-import { LinkButton } from '../../components/LinkButton';
 
 /** Phone-first check-in at a bridge point: camera scan, manual search, offline queue with the point's kept roster. */
 export default function CheckinPage() {
@@ -37,28 +37,29 @@ export default function CheckinPage() {
 
   return (
     <div className="checkin-page" data-testid="checkin-page">
-      <Typography.Title level={3} style={{ marginTop: 0 }}>{t('checkin.title')}</Typography.Title>
+      <PageHeader title={t('checkin.title')} />
       {(!online || pending > 0) && (
         <Alert
           type={online ? 'info' : 'warning'}
-          showIcon
+          live
           className="section"
           data-testid="offline-banner"
           title={online ? t('checkin.pending', { count: pending }) : t('checkin.offline', { count: pending })}
-          action={online && pending > 0 ? <Button size="small" icon={<CloudUploadOutlined />} onClick={() => void flush()}>{t('checkin.sendNow')}</Button> : undefined}
+          action={online && pending > 0 ? <Button size="sm" icon={<CloudUploadOutlined />} onClick={() => void flush()}>{t('checkin.sendNow')}</Button> : undefined}
         />
       )}
       {synced && online && pending === 0 && (
-        <Alert type={synced.refused ? 'warning' : 'success'} showIcon closable onClose={clearSynced} className="section" data-testid="sync-summary"
-          title={t('checkin.synced', { count: synced.count, recorded: synced.recorded, duplicate: synced.duplicate, refused: synced.refused })} />
+        <Alert type={synced.refused ? 'warning' : 'success'} live className="section" data-testid="sync-summary"
+          title={t('checkin.synced', { count: synced.count, recorded: synced.recorded, duplicate: synced.duplicate, refused: synced.refused })}
+          action={<Button variant="text" size="sm" icon={<CloseOutlined />} aria-label={t('common.close')} onClick={clearSynced} />} />
       )}
       <Card className="section">
         <ConferenceBridgePicker value={picked} />
         {confQuery.isError && <ErrorState error={confQuery.error} />}
         {bridgePointId && conf && !blocker && (
           kept
-            ? <Typography.Text type="secondary" data-testid="roster-kept">{t('checkin.rosterKept', { count: formatNumber(kept.people.length), time: formatTime(kept.generatedAt) })}</Typography.Text>
-            : !roster.isPending && <Typography.Text type="warning" data-testid="roster-missing">{t('checkin.rosterMissing')}</Typography.Text>
+            ? <div className="lt-muted" data-testid="roster-kept">{t('checkin.rosterKept', { count: formatNumber(kept.people.length), time: formatTime(kept.generatedAt) })}</div>
+            : !roster.isPending && <div className="checkin-warn" data-testid="roster-missing">{t('checkin.rosterMissing')}</div>
         )}
       </Card>
       {blocker}
@@ -68,18 +69,18 @@ export default function CheckinPage() {
             {scanning ? (
               <LazyQrScanner onCode={(code) => void send({ code })} onClose={() => setScanning(false)} />
             ) : (
-              <Button type="primary" size="large" block icon={<CameraOutlined />} style={{ height: 64, fontSize: '1.25rem' }} onClick={() => setScanning(true)} data-testid="checkin-start-camera">
+              <Button variant="primary" size="lg" block icon={<CameraOutlined />} className="checkin-camera" onClick={() => setScanning(true)} data-testid="checkin-start-camera">
                 {t('checkin.startCamera')}
               </Button>
             )}
             {shown && <ScanResult entry={shown} />}
-            <Divider plain>{t('checkin.manual')}</Divider>
+            <div className="lt-divider">{t('checkin.manual')}</div>
             <ManualSearch conferenceId={conferenceId} roster={kept} online={online} done={done} onPick={(p) => void send(p)} />
           </Card>
           <Card className="section">
             <RecentScans items={recent} />
           </Card>
-          <LinkButton to={`/checkin/roll-call?c=${conferenceId}&b=${bridgePointId}`} size="large" block icon={<UnorderedListOutlined />}>{t('checkin.rollCall')}</LinkButton>
+          <ButtonLink to={`/checkin/roll-call?c=${conferenceId}&b=${bridgePointId}`} size="lg" block icon={<UnorderedListOutlined />}>{t('checkin.rollCall')}</ButtonLink>
         </>
       )}
     </div>

@@ -1,12 +1,11 @@
-import { Alert, Button, List } from 'antd';
 import { useMemo, useState } from 'react';
 import { useInvitations } from '../../api/conferences';
-import { SearchBox } from '../../components/SearchBox';
 import { useT } from '../../i18n';
 import { useDebounced } from '../../lib/hooks';
 import { InvitationStatus } from '../conferences/InvitationStatus';
 import { searchRoster, type Roster } from './roster';
 import { resultsFor } from '../../components/searchResults';
+import { Alert, Button, Empty, Item, ItemList, SearchField, Spinner } from '../../lite';
 
 interface Props {
   conferenceId: number;
@@ -34,29 +33,28 @@ export function ManualSearch({ conferenceId, roster, online, done, onPick }: Pro
       checkedAt: p.checkedAt, lateMinutes: p.lateMinutes }))
     : (resultsFor(list)?.items ?? []).map((p) => ({ personId: p.personId, fullName: p.fullName, unit: units.get(p.personId) ?? p.orgName, attended: p.attended || done.has(p.personId),
       checkedAt: p.checkedAt ?? null, lateMinutes: p.lateMinutes ?? null, absence: p.absence }));
+  const busy = !local && list.isFetching;
   return (
     <div>
-      <SearchBox value={text} onChange={setText} placeholder={t('checkin.manualPlaceholder')} testId="checkin-manual-search" size="large" />
-      {q.length >= 2 && local && <Alert type="info" showIcon title={t('checkin.rosterOffline')} style={{ marginTop: 8 }} data-testid="checkin-roster-search" />}
+      <SearchField value={text} onChange={setText} label={t('checkin.manualPlaceholder')} data-testid="checkin-manual-search" size="lg" />
+      {q.length >= 2 && local && <Alert type="info" title={t('checkin.rosterOffline')} style={{ marginTop: 8 }} data-testid="checkin-roster-search" />}
       {q.length >= 2 && (
-        <List
-          size="small"
-          loading={!local && list.isFetching}
-          dataSource={hits}
-          locale={{ emptyText: t('people.empty') }}
-          renderItem={(p) => (
-            <List.Item
-              actions={[
-                <Button key="go" type="primary" size="large" disabled={p.attended} data-testid="checkin-manual-mark"
-                  onClick={() => { onPick({ personId: p.personId, label: p.fullName }); setText(''); }}>
-                  {t('checkin.mark')}
-                </Button>,
-              ]}
-            >
-              <List.Item.Meta title={p.fullName} description={<>{p.unit}<br /><InvitationStatus {...p} /></>} />
-            </List.Item>
-          )}
-        />
+        <div className="checkin-hits" aria-busy={busy || undefined}>
+          {busy && hits.length === 0 ? <div className="lt-empty"><Spinner label={t('common.loading')} /></div>
+            : hits.length === 0 ? <Empty>{t('people.empty')}</Empty> : (
+              <ItemList data-testid="checkin-manual-results">
+                {hits.map((p) => (
+                  <Item key={p.personId} title={p.fullName} description={<>{p.unit}<br /><InvitationStatus {...p} /></>}
+                    actions={(
+                      <Button variant="primary" size="lg" disabled={p.attended} data-testid="checkin-manual-mark"
+                        onClick={() => { onPick({ personId: p.personId, label: p.fullName }); setText(''); }}>
+                        {t('checkin.mark')}
+                      </Button>
+                    )} />
+                ))}
+              </ItemList>
+            )}
+        </div>
       )}
     </div>
   );

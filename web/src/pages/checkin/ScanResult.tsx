@@ -1,9 +1,9 @@
-import { List, Tag } from 'antd';
 import { useT } from '../../i18n';
 import { formatTime } from '../../lib/format';
+import { Empty, Item, ItemList, Tag, type TagColor } from '../../lite';
 import type { ScanEntry } from './useCheckin';
 
-const COLOR: Record<ScanEntry['kind'], string> = { ok: 'green', late: 'volcano', dup: 'gold', extra: 'orange', err: 'red', queued: 'default' };
+const COLOR: Record<ScanEntry['kind'], TagColor> = { ok: 'green', late: 'volcano', dup: 'gold', extra: 'orange', err: 'red', queued: 'default' };
 
 function useDetail() {
   const t = useT();
@@ -37,17 +37,17 @@ export function RecentScans({ items }: { items: ScanEntry[] }) {
   const t = useT();
   const detail = useDetail();
   return (
-    <List
-      size="small"
-      header={<strong>{t('checkin.recent')}</strong>}
-      dataSource={items}
-      locale={{ emptyText: t('checkin.noRecent') }}
-      data-testid="checkin-recent"
-      renderItem={(e) => (
-        <List.Item extra={<span className="org-option-sub">{formatTime(e.checkedAt ?? e.at)}</span>} data-testid="checkin-recent-item" data-kind={e.kind}>
-          <List.Item.Meta title={e.name || '—'} description={<>{e.orgName && <div className="org-option-sub">{e.orgName}</div>}<Tag color={COLOR[e.kind]}>{detail(e)}</Tag></>} />
-        </List.Item>
+    <div data-testid="checkin-recent">
+      <h2 className="checkin-recent-title">{t('checkin.recent')}</h2>
+      {items.length === 0 ? <Empty>{t('checkin.noRecent')}</Empty> : (
+        <ItemList>
+          {items.map((e) => (
+            <Item key={e.id} data-testid="checkin-recent-item" data-kind={e.kind} title={e.name || '—'}
+              description={<>{e.orgName && <div className="org-option-sub">{e.orgName}</div>}<Tag color={COLOR[e.kind]}>{detail(e)}</Tag></>}
+              actions={<span className="org-option-sub">{formatTime(e.checkedAt ?? e.at)}</span>} />
+          ))}
+        </ItemList>
       )}
-    />
+    </div>
   );
 }

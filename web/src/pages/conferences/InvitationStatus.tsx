@@ -1,4 +1,4 @@
-import { Tag } from 'antd';
+import { Tag } from '../../lite';
 import type { Absence } from '../../api/conferences';
 import { useT } from '../../i18n';
 import { formatTime } from '../../lib/format';

@@ -1,9 +1,9 @@
 import { ScanOutlined } from '@ant-design/icons';
-import { Button, Modal } from 'antd';
 import { useState } from 'react';
 import { useSelfCheckin } from '../../api/attendance';
 import { LazyQrScanner } from '../../components/LazyQrScanner';
 import { useT } from '../../i18n';
+import { Button, Dialog } from '../../lite';
 import { entryFromResult, type ScanEntry } from '../checkin/useCheckin';
 import { ScanResult } from '../checkin/ScanResult';
 
@@ -25,14 +25,15 @@ export function SelfCheckin() {
 
   return (
     <>
-      <Button type="primary" size="large" block icon={<ScanOutlined />} style={{ height: 56, fontSize: '1.125rem' }} onClick={() => { setResult(null); setOpen(true); }} data-testid="self-checkin">
+      <Button variant="primary" size="lg" block icon={<ScanOutlined />} className="self-checkin" onClick={() => { setResult(null); setOpen(true); }} data-testid="self-checkin">
         {t('me.selfCheckin')}
       </Button>
-      <Modal open={open} title={t('me.selfHint')} footer={null} onCancel={() => setOpen(false)} destroyOnHidden>
+      {/* The scanner is mounted only while the dialog is open: closing it stops the camera. */}
+      <Dialog open={open} onClose={() => setOpen(false)} title={t('me.selfHint')} data-testid="self-checkin-dialog">
         {!ok && <LazyQrScanner onCode={onCode} />}
         {result && <ScanResult entry={result} />}
-        {ok && <Button block size="large" onClick={() => setOpen(false)}>{t('common.close')}</Button>}
-      </Modal>
+        {ok && <Button block size="lg" onClick={() => setOpen(false)}>{t('common.close')}</Button>}
+      </Dialog>
     </>
   );
 }
