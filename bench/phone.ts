@@ -38,14 +38,14 @@ function scenarios(checkinPath: string): Scenario[] {
       label: "Member's home `/` (dangvien.danluc)", path: '/', user: 'dangvien.danluc',
       shows: 'the first of the latest documents listed, and the three figures no longer loading',
       ready: async (p, t) => {
-        await visible(p, '[data-testid=home-latest-documents] .ant-list-item', t);
-        await p.locator('[data-testid=home-page] .ant-statistic .ant-skeleton').first().waitFor({ state: 'hidden', timeout: t });
+        await visible(p, '[data-testid=home-latest-documents] .lt-item', t);
+        await p.locator('[data-testid=home-page] .lt-stat .lt-busy').first().waitFor({ state: 'hidden', timeout: t });
       },
     },
     {
       label: "Member's page `/me` (dangvien.danluc)", path: '/me', user: 'dangvien.danluc',
       shows: 'the personal QR code image and the first conference of the invitations list (the next one)',
-      ready: async (p, t) => { await visible(p, '[data-testid=my-qr] img', t); await visible(p, '[data-testid=my-invitations] .ant-list-item', t); },
+      ready: async (p, t) => { await visible(p, '[data-testid=my-qr] img', t); await visible(p, '[data-testid=my-invitations] .lt-item', t); },
     },
     {
       label: 'Staff check-in `/checkin?c=…` (vanphong.danluc)', path: checkinPath, user: 'vanphong.danluc',

@@ -330,7 +330,7 @@ test.describe.serial('study campaign: plan, invite, check in, live count, absenc
   test('member asks anonymously, the presenter answers from their page, the member sees the answer', async ({ page, browser }) => {
     await login(page, 'dangvien.danluc');
     await page.goto('/me');
-    const item = page.getByTestId('my-invitations').locator('.ant-list-item').filter({ hasText: TITLE });
+    const item = page.getByTestId('my-invitations').getByRole('listitem').filter({ hasText: TITLE });
     await expect(item).toContainText('Có mặt');
     await item.getByTestId('open-questions').click();
     await expect(page.getByTestId('me-conference-page')).toContainText(TITLE);
