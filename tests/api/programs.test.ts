@@ -130,6 +130,7 @@ describe('programs: targets, progress per kind', () => {
       [{ indicator: 'X', kind: 'ratio', targetValue: 3, deadline: '2025-12-31' }, 'kind', 'Loại chỉ tiêu chỉ nhận: number (số), percentage (tỷ lệ %), boolean (có/không), units_meeting (số đơn vị đạt)'],
       [{ indicator: 'X', kind: 'number', targetValue: 3, deadline: '2025-12-31', milestones: [{ year: 2023, value: 1 }, { year: 2023, value: 2 }] }, 'milestones.1.year', 'Mốc của năm 2023 bị lặp'],
       [{ indicator: 'X', kind: 'percentage', targetValue: 50, deadline: '2025-12-31', milestones: [{ year: 2023, value: 120 }] }, 'milestones.0.value', 'Tỷ lệ phần trăm phải là số từ 0 đến 100'],
+      [{ indicator: 'X', kind: 'boolean', targetValue: true, deadline: '2025-12-31', milestones: [{ year: 2023, value: 1 }] }, 'milestones', 'Chỉ tiêu có/không không đặt mốc theo năm'],
       [{ indicator: 'X', kind: 'number', targetValue: 3, deadline: '31/12/2025' }, 'deadline', 'Ngày không hợp lệ (định dạng YYYY-MM-DD)'],
     ];
     for (const [body, field, message] of cases) {

@@ -37,6 +37,7 @@ defineMessages({
     vi: 'Chỉ tiêu đã có số liệu báo cáo: không đổi loại chỉ tiêu được (tạo chỉ tiêu mới nếu cần)',
     en: 'The target already has reported values: its kind cannot change (create a new target instead)',
   },
+  milestones_boolean: { vi: 'Chỉ tiêu có/không không đặt mốc theo năm', en: 'A yes/no target has no yearly milestones' },
   milestones_duplicate: { vi: 'Mốc của năm {year} bị lặp', en: 'The milestone of {year} is listed twice' },
   value_in_future: { vi: 'Ngày số liệu không được sau hôm nay', en: 'The as-of date cannot be in the future' },
   task_status: { vi: 'Trạng thái chỉ nhận: not_started (chưa thực hiện), in_progress (đang thực hiện), done (hoàn thành)', en: 'Status must be not_started, in_progress or done' },

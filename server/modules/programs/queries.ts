@@ -67,6 +67,16 @@ export const metSql = (t: string, value: SQL) => {
     WHEN ${a}.target_value >= coalesce(${a}.baseline_value, 0) THEN ${value} >= ${a}.target_value ELSE ${value} <= ${a}.target_value END`;
 };
 
+/**
+ * SQL: target `t`, copied (at any depth) from roll-up target `top` (its lineage `topLineage`), is one of the values the
+ * roll-up aggregates: it reports its own value, and no target between them does (a commune reporting its own figure
+ * stands for its cells, which may keep copies of their own).
+ */
+const leafOf = (top: SQL, topLineage: SQL) => sql`t.lineage <@ ${topLineage} AND t.id <> ${top} AND t.aggregation IS NULL
+  AND o.path <@ tpo.path AND o.status = 'active'
+  AND NOT EXISTS (SELECT 1 FROM program_targets cut WHERE cut.lineage @> t.lineage AND cut.lineage <@ ${topLineage}
+    AND cut.id <> t.id AND cut.id <> ${top} AND cut.aggregation IS NULL)`;
+
 export interface TargetRow {
   id: number; programId: number; parentTargetId: number | null; position: number; indicator: string; unit: string | null;
   kind: 'number' | 'percentage' | 'boolean' | 'units_meeting'; aggregation: 'sum' | 'avg' | 'count_meeting' | null;
@@ -98,7 +108,7 @@ export async function targets(db: Queryable, where: SQL) {
         sum(lv.value) AS total, avg(lv.value) AS mean, max(lv.as_of) AS as_of
       FROM program_targets t JOIN programs p ON p.id = t.program_id JOIN orgs o ON o.id = p.org_id
       LEFT JOIN LATERAL ${latestValue(sql`t.id`)} lv ON true
-      WHERE t.lineage <@ tt.lineage AND t.id <> tt.id AND t.aggregation IS NULL AND o.path <@ tpo.path AND o.status = 'active'
+      WHERE ${leafOf(sql`tt.id`, sql`tt.lineage`)}
     ) r ON tt.aggregation IS NOT NULL
     WHERE ${where}
     ORDER BY tt.position, tt.id`);
@@ -110,9 +120,9 @@ export async function contributions(db: Queryable, target: { id: number; lineage
     SELECT t.id AS "targetId", t.program_id AS "programId", o.id AS "orgId", ${unitLabel('o')} AS "orgName", t.kind,
       lv.value::float8 AS value, lv.as_of AS "asOf", ${metSql('t', sql`lv.value`)} AS met
     FROM program_targets t JOIN programs p ON p.id = t.program_id JOIN orgs o ON o.id = p.org_id
+    CROSS JOIN (SELECT ${target.orgPath}::ltree AS path) tpo
     LEFT JOIN LATERAL ${latestValue(sql`t.id`)} lv ON true
-    WHERE t.lineage <@ ${target.lineage}::ltree AND t.id <> ${target.id} AND t.aggregation IS NULL
-      AND o.path <@ ${target.orgPath}::ltree AND o.status = 'active' AND ${scope}
+    WHERE ${leafOf(sql`${target.id}`, sql`${target.lineage}::ltree`)} AND ${scope}
     ORDER BY o.path, t.id`);
 }
 

@@ -16,7 +16,8 @@ export type Scalar = z.infer<typeof scalar>;
 const kind = z.enum(TARGET_KINDS, { message: 'target_kind' });
 const aggregation = z.enum(AGGREGATIONS, { message: 'target_aggregation' });
 const taskStatus = z.enum(TASK_STATUSES, { message: 'task_status' });
-const milestone = z.object({ year: int(1900, 2200), value: scalar });
+/** A yearly milestone: the value to reach by the end of the year (yes/no targets have none). */
+const milestone = z.object({ year: int(1900, 2200), value: num(-1e12, 1e12) });
 
 // ---- programs
 
@@ -109,7 +110,7 @@ export const targetOut = z.object({
   baselineOn: z.string().nullable(),
   targetValue: value,
   deadline: z.string(),
-  milestones: z.array(z.object({ year: z.number(), value })),
+  milestones: z.array(z.object({ year: z.number(), value: z.number() })),
   /** The latest reported value, or for a roll-up the aggregate of the units below. */
   current: value.nullable(),
   currentAsOf: z.string().nullable(),

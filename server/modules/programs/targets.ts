@@ -49,7 +49,7 @@ export function toOut(r: q.TargetRow): TargetOut {
     id: r.id, programId: r.programId, parentTargetId: r.parentTargetId, position: r.position, indicator: r.indicator, unit: r.unit,
     kind: r.kind, aggregation: r.aggregation, criterion: r.criterion,
     baselineValue: shown(r.kind, r.baselineValue), baselineOn: r.baselineOn, targetValue: shown(r.kind, r.targetValue)!, deadline: r.deadline,
-    milestones: r.milestones.map((m) => ({ year: m.year, value: shown(r.kind, m.value)! })),
+    milestones: r.milestones,
     current: shown(r.kind, rounded), currentAsOf: roll ? r.rollAsOf : r.ownAsOf,
     ...progressOf(r.kind, r.baselineValue, r.targetValue, rounded),
     rollup: roll ? { units: r.units ?? 0, reported: r.reported ?? 0, met: r.met ?? 0 } : null,
@@ -67,6 +67,7 @@ function validate(t: TargetInput) {
   const baselineValue = t.baselineValue == null ? null : checkValue(t.kind, t.baselineValue, 'baselineValue', fields);
   if (!AGGREGATIONS_OF[t.kind].includes(t.aggregation ?? null)) fields.aggregation = 'target_aggregation_kind';
   const years = new Set<number>();
+  if (t.kind === 'boolean' && t.milestones?.length) fields.milestones = 'milestones_boolean';
   const milestones = (t.milestones ?? []).map((m, i) => {
     if (years.has(m.year)) fields[`milestones.${i}.year`] ??= { key: 'milestones_duplicate', params: { year: m.year } };
     years.add(m.year);

@@ -41,7 +41,8 @@ CREATE TABLE program_targets (
   unit             text,                                           -- unit of measure: %, triệu đồng, xã...
   kind             text NOT NULL CHECK (kind IN ('number', 'percentage', 'boolean', 'units_meeting')),
   -- NULL: the unit reports its own values. Otherwise the value is computed from the targets copied from this one
-  -- that report their own values (leaves), at any depth: their sum, average, or how many of them meet their target.
+  -- that report their own values, at any depth, with no other such target between (a commune reporting its own
+  -- figure stands for its cells): their sum, average, or how many of them meet their target.
   aggregation      text CHECK (aggregation IN ('sum', 'avg', 'count_meeting')),
   criterion        text,                                           -- units_meeting: what a unit must meet to count
   baseline_value   numeric,                                        -- yes/no as 1/0
