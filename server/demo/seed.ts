@@ -10,6 +10,7 @@ import { buildDocuments } from './documents.js';
 import { buildOrgs, ORG_EFFECTIVE_FROM } from './orgs.js';
 import { buildPeople } from './people.js';
 import { Rng } from './rng.js';
+import { insertPrograms } from './programs.js';
 import { buildStudy, insertStudy } from './study.js';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.js';
@@ -89,6 +90,7 @@ export async function seedDemo(db: Db, now = Date.now()): Promise<boolean> {
       if (row) await tx.execute(sql`INSERT INTO role_grants (account_id, role, org_id) VALUES (${row.id}, ${a.role}, ${a.orgId})`);
     }
     await insertStudy(tx, study);
+    await insertPrograms(tx, tree, docs.documents);
     return true;
   });
   // Fresh planner statistics for the bulk-loaded tables (PGlite has no autovacuum to gather them).

@@ -10,6 +10,7 @@ import conferences from './conferences/routes.js';
 import attendance from './attendance/routes.js';
 import evaluations from './evaluations/routes.js';
 import dialogue from './dialogue/routes.js';
+import programs from './programs/routes.js';
 
 /** Every domain module's routes, mounted under /api. */
-export const modules: FastifyPluginAsync[] = [auth, accounts, audit, orgs, people, documents, campaigns, conferences, attendance, dialogue, evaluations] as FastifyPluginAsync[];
+export const modules: FastifyPluginAsync[] = [auth, accounts, audit, orgs, people, documents, campaigns, conferences, attendance, dialogue, evaluations, programs] as FastifyPluginAsync[];

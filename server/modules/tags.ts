@@ -13,6 +13,7 @@ export const moduleTags = [
   { name: 'attendance', description: 'Điểm danh: mã QR, quét thẻ, điểm danh theo danh sách, học bù, tỷ lệ tham dự — Attendance, check-in, participation' },
   { name: 'dialogue', description: 'Đối thoại: câu hỏi gửi báo cáo viên, bình chọn, trả lời, đánh giá báo cáo viên — Questions, answers, presenter ratings' },
   { name: 'evaluations', description: 'Nhận xét, đánh giá sau hội nghị và tổng hợp theo năm — Evaluations and the annual review' },
+  { name: 'programs', description: 'Chương trình hành động: chỉ tiêu, tiến độ, nhiệm vụ giao cấp dưới, minh chứng — Action programs, targets, tasks' },
   { name: 'accounts', description: 'Tài khoản và phân quyền theo đơn vị — Accounts and role grants' },
   { name: 'audit', description: 'Nhật ký thao tác — The audit log' },
 ] as const;

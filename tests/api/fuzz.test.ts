@@ -21,10 +21,17 @@ const docId = await document(db, orgs.district.id, '7-NQ/HU', 'Nghị quyết th
 const questionId = (await one<{ id: number }>(db, sql`INSERT INTO questions (conference_id, person_id, text) VALUES (${conf.id}, ${people.anA1}, 'Câu hỏi thử') RETURNING id`))!.id;
 const grantId = (await one<{ id: number }>(db, sql`SELECT id FROM role_grants WHERE account_id = ${accounts.clerkA}`))!.id;
 const obligationId = (await one<{ id: number }>(db, sql`SELECT id FROM obligations LIMIT 1`))?.id ?? 1;
+const programId = (await one<{ id: number }>(db, sql`INSERT INTO programs (org_id, title, adopted_on, period_from, period_to)
+  VALUES (${orgs.district.id}, 'Chương trình thử', '2021-03-15', '2020-10-01', '2025-12-31') RETURNING id`))!.id;
+const targetId = (await one<{ id: number }>(db, sql`INSERT INTO program_targets (program_id, lineage, indicator, kind, target_value, deadline)
+  VALUES (${programId}, '1', 'Chỉ tiêu thử', 'number', 10, '2025-12-31') RETURNING id`))!.id;
+const taskId = (await one<{ id: number }>(db, sql`INSERT INTO program_tasks (program_id, title, responsible_org_id, deadline)
+  VALUES (${programId}, 'Nhiệm vụ thử', ${orgs.district.id}, '2025-12-31') RETURNING id`))!.id;
 
 const resourceIds: Record<string, number> = {
   orgs: orgs.communeA.id, people: people.anA1, documents: docId, attachments: 1, campaigns: campaignId,
   conferences: conf.id, 'bridge-points': bpId, accounts: accounts.clerkA, questions: questionId, obligations: obligationId,
+  programs: programId, targets: targetId, tasks: taskId,
 };
 const namedIds: Record<string, number> = {
   personId: people.binhA1, orgId: orgs.womenA.id, grantId, positionId: 1, bridgePointId: bpId, conferenceId: conf.id,

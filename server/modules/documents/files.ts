@@ -1,10 +1,13 @@
 // Attachment storage on disk: type detection, streaming save with hash, removal, download headers.
 import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { FastifyRequest } from 'fastify';
+import { badRequest } from '../../core/errors.js';
+import { isStorableText } from '../../core/schemas.js';
 
 export interface FileKind {
   ext: string;
@@ -82,4 +85,63 @@ export function contentDisposition(filename: string, inline: boolean): string {
     .replace(/[^\x20-\x7e]|["\\]/g, '_');
   const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
   return `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+const NAME_MAX = 255;
+
+export interface Received extends Saved {
+  filename: string;
+  mime: string;
+}
+
+/**
+ * The one way an uploaded file is taken in (document attachments, task evidence): the multipart field "file", an
+ * accepted kind by name and by content, under MAX_UPLOAD_MB. Saved to disk; the caller inserts its row and must
+ * `removeStored` the key if that fails. The caller checks the right to upload before calling.
+ */
+export async function receiveUpload(filesDir: string, req: FastifyRequest): Promise<Received> {
+  if (!req.isMultipart()) throw badRequest({ file: 'file_missing' }, 'file_missing');
+  const part = await req.file();
+  if (!part || part.fieldname !== 'file' || !part.filename) {
+    part?.file.resume();
+    throw badRequest({ file: 'file_missing' }, 'file_missing');
+  }
+  if (!isStorableText(part.filename)) {
+    part.file.resume();
+    throw badRequest({ file: 'text_invalid_chars' });
+  }
+  const kind = kindOfName(part.filename);
+  if (!kind) {
+    part.file.resume(); // drain, so the request ends cleanly
+    throw badRequest({ file: 'file_type' }, 'file_type');
+  }
+  const saved = await saveStream(filesDir, kind, part.file);
+  // Over MAX_UPLOAD_MB busboy truncates the stream: what was written goes, and the central handler answers 413.
+  if (part.file.truncated) {
+    await removeStored(filesDir, saved.key);
+    throw new req.server.multipartErrors.RequestFileTooLargeError();
+  }
+  if (!kind.magic(saved.head)) {
+    await removeStored(filesDir, saved.key);
+    throw badRequest({ file: 'file_type' }, 'file_type');
+  }
+  const filename = part.filename.normalize('NFC').replace(/[\\/]/g, '_').slice(-NAME_MAX);
+  return { ...saved, filename, mime: kind.mime };
+}
+
+/** A stored file as a stream with the headers to send it under its original name; null when it vanished from disk. */
+export async function openStored(filesDir: string, f: { storageKey: string; mime: string; size: number; filename: string }) {
+  const file = storedPath(filesDir, f.storageKey);
+  // A row whose file vanished from disk is answered as missing, not as a broken stream.
+  if (!(await stat(file).then((st) => st.isFile(), () => false))) return null;
+  const inline = f.mime === 'application/pdf' || f.mime.startsWith('image/');
+  return {
+    headers: {
+      'content-type': f.mime,
+      'content-length': String(f.size),
+      'content-disposition': contentDisposition(f.filename, inline),
+      'x-content-type-options': 'nosniff',
+    },
+    stream: createReadStream(file),
+  };
 }
