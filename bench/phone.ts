@@ -100,9 +100,12 @@ async function settle(page: Page): Promise<string | null> {
   const idle = await page.waitForLoadState('networkidle', { timeout: SETTLE_TIMEOUT_MS }).then(() => true, () => false);
   let timer: NodeJS.Timeout | undefined;
   const sw = await Promise.race([
+    // The app registers its service worker once the page's first data is in (at most 30 s after the load event,
+    // web/src/lib/pwa.ts); a repeat visit a minute later finds it installed, so the repeat waits for it too.
     page.evaluate(async () => {
-      const reg = await navigator.serviceWorker?.getRegistration();
-      if (reg) await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker) return true;
+      for (let i = 0; i < 80 && !(await navigator.serviceWorker.getRegistration()); i++) await new Promise((r) => setTimeout(r, 500));
+      if (await navigator.serviceWorker.getRegistration()) await navigator.serviceWorker.ready;
       return true;
     }),
     new Promise<boolean>((r) => { timer = setTimeout(() => r(false), SETTLE_TIMEOUT_MS); }),
