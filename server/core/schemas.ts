@@ -73,3 +73,6 @@ export const optText = (max: number) => str().trim().max(max);
 export function todayVn(now = new Date()): string {
   return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 }
+
+/** The answer of a DELETE: 204 with no body. */
+export const noContent = { 204: z.null().describe('Đã xóa') };

@@ -75,3 +75,18 @@ export async function rows<T = Record<string, unknown>>(q: Queryable, query: SQL
 export async function one<T = Record<string, unknown>>(q: Queryable, query: SQL): Promise<T | undefined> {
   return (await rows<T>(q, query))[0];
 }
+
+// One spelling of the SQL pieces every module needs.
+
+/** `1, 2, 3` for `IN (…)`: each id a bound parameter. */
+export const idList = (ids: number[]) => sql.join(ids.map((i) => sql`${i}`), sql`, `);
+
+/** A timestamp as the API's ISO text in UTC (`2026-12-01T08:30:00Z`). */
+export const utc = (col: SQL) => sql`to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
+
+/** The calendar day of a timestamp in Vietnam (a deadline on the 10th is missed from the 11th, local time). */
+export const vnDay = (col: SQL) => sql`(${col} AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
+export const VN_TODAY = vnDay(sql`now()`);
+
+/** A LIKE pattern for text containing `s` anywhere, its own %, _ and \ taken literally. */
+export const likeContains = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -1,5 +1,5 @@
 import { audit } from '../../core/audit.js';
-import { one, rows, sql, type Db, type Queryable, type SQL } from '../../core/db/index.js';
+import { likeContains, one, rows, sql, type Db, type Queryable, type SQL } from '../../core/db/index.js';
 import { limitOffset, toPage } from '../../core/pagination.js';
 import { unitLabel } from '../../core/units.js';
 import { fold } from '../../core/vn.js';
@@ -52,7 +52,7 @@ export async function rollCall(db: Db, actor: Actor, id: number, f: RollFilter) 
   const c = await visibleConference(db, actor, id);
   const conds = rollConds(c, f);
   const words = fold(f.q ?? '').trim().split(/\s+/).filter(Boolean);
-  const match = words.map((w) => sql` AND p.name_folded LIKE ${'%' + w.replace(/[\\%_]/g, (ch) => '\\' + ch) + '%'}`);
+  const match = words.map((w) => sql` AND p.name_folded LIKE ${likeContains(w)}`);
   const where = sql.join(conds, sql` AND `);
   // The cells (home units) the filter can narrow to: every unit with someone the actor sees, whatever orgId says.
   const unitWhere = sql.join(rollConds(c, { bridgePointId: f.bridgePointId }), sql` AND `);

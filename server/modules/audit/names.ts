@@ -1,6 +1,6 @@
 // Names for what audit entries point at, so the log reads "Nguyễn Văn A đã đổi tên Chi bộ thôn 1 · Đảng ủy xã Dân Lực"
 // rather than "org #27". One query per kind of record for a whole page, never one per entry.
-import { rows, sql, type Queryable, type SQL } from '../../core/db/index.js';
+import { idList, rows, sql, type Queryable, type SQL } from '../../core/db/index.js';
 import { unitLabel } from '../../core/units.js';
 import { kindOfField, kindOfList, type RefKind } from './refs.js';
 
@@ -76,7 +76,7 @@ export async function namesFor(q: Queryable, entries: Entry[]): Promise<Record<s
   const out: Record<string, string> = {};
   for (const [kind, ids] of wanted) {
     const list = [...ids].slice(0, 2000);
-    const found = await rows<{ id: number; name: string }>(q, NAME_SQL[kind](sql.join(list.map((i) => sql`${i}`), sql`, `)));
+    const found = await rows<{ id: number; name: string }>(q, NAME_SQL[kind](idList(list)));
     for (const r of found) out[`${kind}:${r.id}`] = r.name;
   }
   return out;

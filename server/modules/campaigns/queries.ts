@@ -1,14 +1,11 @@
-import { one, rows, sql, type Queryable, type SQL } from '../../core/db/index.js';
+import { idList, one, rows, sql, utc, VN_TODAY, vnDay, type Queryable, type SQL } from '../../core/db/index.js';
 import { limitOffset } from '../../core/pagination.js';
 import { issuerName } from '../../core/units.js';
 import { OBLIGATION_STATUSES, TIERS, type BoardItem, type CampaignItem, type ObligationStatus, type Summary } from './schemas.js';
 
-const utc = (col: SQL) => sql`to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
 /** Days are days in Vietnam: a conference at 06:00 on the 10th (local) is held on the 10th. */
-const vnDay = (col: SQL) => sql`(${col} AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
-const TODAY = vnDay(sql`now()`);
+const TODAY = VN_TODAY;
 const textArray = (items: readonly string[]) => sql`${`{${items.join(',')}}`}::text[]`;
-export const idList = (ids: number[]) => sql.join(ids.map((i) => sql`${i}`), sql`, `);
 
 export interface CampaignRow {
   id: number;

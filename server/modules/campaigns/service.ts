@@ -1,5 +1,5 @@
 import { audit } from '../../core/audit.js';
-import { one, rows, sql, type Db, type Queryable } from '../../core/db/index.js';
+import { idList, one, rows, sql, type Db, type Queryable } from '../../core/db/index.js';
 import { badRequest, conflict, notFound } from '../../core/errors.js';
 import { t } from '../../core/i18n.js';
 import { toPage } from '../../core/pagination.js';
@@ -51,7 +51,7 @@ export async function detail(db: Queryable, actor: Actor, id: number) {
 async function checkDocuments(db: Queryable, actor: Actor, ids: number[]) {
   const unique = [...new Set(ids)];
   const found = await rows<{ id: number }>(db, sql`SELECT d.id FROM documents d JOIN orgs o ON o.id = d.owner_org_id
-    WHERE d.id IN (${q.idList(unique)}) AND ${inScopeOrAbove(actor, 'document.read', sql`o.path`)}`);
+    WHERE d.id IN (${idList(unique)}) AND ${inScopeOrAbove(actor, 'document.read', sql`o.path`)}`);
   const seen = new Set(found.map((r) => r.id));
   const missing = unique.filter((i) => !seen.has(i));
   if (missing.length) throw badRequest({ documentIds: { key: 'documents_not_visible', params: { ids: missing.join(', ') } } });
@@ -152,7 +152,7 @@ export async function remind(db: Db, actor: Actor, id: number, input: RemindInpu
     if (input.obligationIds) {
       const wanted = [...new Set(input.obligationIds)];
       const found = await rows<{ id: number }>(tx, sql`SELECT ob.id FROM obligations ob JOIN orgs o ON o.id = ob.org_id
-        WHERE ${scope} AND ob.id IN (${q.idList(wanted)})`);
+        WHERE ${scope} AND ob.id IN (${idList(wanted)})`);
       ids = found.map((r) => r.id);
       const missing = wanted.filter((w) => !ids.includes(w));
       if (missing.length) throw badRequest({ obligationIds: { key: 'obligations_not_found', params: { ids: missing.join(', ') } } });
@@ -162,8 +162,8 @@ export async function remind(db: Db, actor: Actor, id: number, input: RemindInpu
     if (!ids.length) return { sent: 0 };
     const message = input.message ?? t(actor.lang, 'reminder_default', { title: k.title });
     await tx.execute(sql`INSERT INTO reminders (obligation_id, message, sent_by)
-      SELECT ob.id, ${message}, ${actor.accountId} FROM obligations ob WHERE ob.id IN (${q.idList(ids)})`);
-    await tx.execute(sql`UPDATE obligations SET last_reminded_at = now() WHERE id IN (${q.idList(ids)})`);
+      SELECT ob.id, ${message}, ${actor.accountId} FROM obligations ob WHERE ob.id IN (${idList(ids)})`);
+    await tx.execute(sql`UPDATE obligations SET last_reminded_at = now() WHERE id IN (${idList(ids)})`);
     await audit(tx, actor, { action: 'remind', entity: 'campaign', entityId: id, orgPath: k.orgPath, after: { obligationIds: ids, message } });
     return { sent: ids.length };
   });

@@ -1,4 +1,4 @@
-import { one, sql, type Queryable, type SQL } from '../../core/db/index.js';
+import { idList, one, sql, type Queryable, type SQL } from '../../core/db/index.js';
 import { notFound } from '../../core/errors.js';
 import { assertAnywhere, assertCan, can, inScope, inScopeAny, type Actor } from '../../core/policy.js';
 import * as q from './queries.js';
@@ -78,4 +78,3 @@ export async function writableConference(db: Queryable, actor: Actor, id: number
 export const isWithin = (path: string, root: string) => path === root || path.startsWith(root + '.');
 
 /** SQL list of integer ids for IN (...). */
-export const idList = (ids: number[]) => sql.join(ids.map((i) => sql`${i}`), sql`, `);

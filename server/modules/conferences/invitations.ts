@@ -1,11 +1,11 @@
 import { audit } from '../../core/audit.js';
-import { one, rows, sql, type Db, type Queryable, type SQL } from '../../core/db/index.js';
+import { idList, likeContains, one, rows, sql, utc, type Db, type Queryable, type SQL } from '../../core/db/index.js';
 import { conflict, notFound } from '../../core/errors.js';
 import { limitOffset, toPage } from '../../core/pagination.js';
 import { can, type Actor } from '../../core/policy.js';
 import { unitLabel } from '../../core/units.js';
 import { fold } from '../../core/vn.js';
-import { idList, peopleScope, staffConference, writableConference } from './access.js';
+import { peopleScope, staffConference, writableConference } from './access.js';
 import { applyRule, invite } from './audience.js';
 import * as q from './queries.js';
 import type { z } from 'zod';
@@ -67,11 +67,11 @@ type Scope = (bpPath: SQL, homePath: SQL) => SQL;
 
 function invitationRows(db: Queryable, conferenceId: number, f: InvitationFilter, scope: Scope = () => sql`true`) {
   const words = fold(f.q ?? '').trim().split(/\s+/).filter(Boolean);
-  const match = words.map((w) => sql`AND p.name_folded LIKE ${'%' + w.replace(/[\\%_]/g, (ch) => '\\' + ch) + '%'}`);
+  const match = words.map((w) => sql`AND p.name_folded LIKE ${likeContains(w)}`);
   return rows<z.infer<typeof invitationOut> & { total: number }>(db, sql`
     SELECT p.id AS "personId", p.full_name AS "fullName", ${unitLabel('po')} AS "orgName", i.bridge_point_id AS "bridgePointId",
       bp.name AS "bridgePointName", (a.id IS NOT NULL) AS attended,
-      CASE WHEN a.id IS NULL THEN NULL ELSE ${q.utc(sql`a.checked_at`)} END AS "checkedAt", a.late_minutes AS "lateMinutes",
+      CASE WHEN a.id IS NULL THEN NULL ELSE ${utc(sql`a.checked_at`)} END AS "checkedAt", a.late_minutes AS "lateMinutes",
       CASE WHEN ab.person_id IS NULL THEN NULL ELSE json_build_object('excused', ab.excused, 'reason', ab.reason) END AS absence,
       count(*) OVER () AS total
     FROM invitations i JOIN people p ON p.id = i.person_id JOIN orgs po ON po.id = p.org_id
@@ -130,7 +130,7 @@ export async function reassign(db: Db, actor: Actor, conferenceId: number, perso
 export async function mine(db: Db, actor: Actor) {
   if (!actor.personId) return [] as z.infer<typeof myInvitationOut>[];
   return rows<z.infer<typeof myInvitationOut>>(db, sql`
-    SELECT c.id AS "conferenceId", c.title, c.format, ${q.utc(sql`c.starts_at`)} AS "startsAt", ${q.utc(sql`c.ends_at`)} AS "endsAt",
+    SELECT c.id AS "conferenceId", c.title, c.format, ${utc(sql`c.starts_at`)} AS "startsAt", ${utc(sql`c.ends_at`)} AS "endsAt",
       c.hall, bp.name AS "bridgePointName",
       EXISTS (SELECT 1 FROM attendance a WHERE a.conference_id = c.id AND a.person_id = i.person_id) AS attended
     FROM invitations i JOIN conferences c ON c.id = i.conference_id LEFT JOIN bridge_points bp ON bp.id = i.bridge_point_id

@@ -1,4 +1,4 @@
-import { rows, sql, type Db, type SQL } from '../../core/db/index.js';
+import { likeContains, rows, sql, type Db, type SQL } from '../../core/db/index.js';
 import { notFound } from '../../core/errors.js';
 import { limitOffset, toPage } from '../../core/pagination.js';
 import { assertAnywhere, assertCan, can, inScope, type Actor } from '../../core/policy.js';
@@ -18,7 +18,6 @@ export function presenterOnLine(orgPath: string): SQL {
     AND (po.path @> ${orgPath}::ltree OR po.path <@ ${orgPath}::ltree))`;
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * Who the presenter picker offers for a conference organized by orgId: the presenter corps on the organizer's
@@ -30,7 +29,7 @@ export async function search(db: Db, actor: Actor, f: { orgId: number; q?: strin
   if (!org || !can(actor, 'conference.read', org.path)) throw notFound('org');
   assertCan(actor, 'conference.write', org.path);
   const words = fold(f.q ?? '').trim().split(/\s+/).filter(Boolean);
-  const match = words.map((w) => sql`AND p.name_folded LIKE ${'%' + escapeLike(w) + '%'}`);
+  const match = words.map((w) => sql`AND p.name_folded LIKE ${likeContains(w)}`);
   const found = await rows<{ id: number; fullName: string; orgName: string; total: number }>(db, sql`
     SELECT p.id, p.full_name AS "fullName", ${unitLabel('po')} AS "orgName", count(*) OVER () AS total
     FROM people p JOIN orgs po ON po.id = p.org_id

@@ -1,10 +1,9 @@
-import { one, rows, sql, type Queryable, type SQL } from '../../core/db/index.js';
+import { one, rows, sql, utc, type Queryable, type SQL } from '../../core/db/index.js';
 import { limitOffset } from '../../core/pagination.js';
 import { issuerName, unitLabel } from '../../core/units.js';
 import type { z } from 'zod';
 import type { AudienceRule, conferenceItemOut } from './schemas.js';
 
-export const utc = (col: SQL) => sql`to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
 
 /** What access checks and validations need about one conference. */
 export interface ConferenceRow {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../core/auth/plugin.js';
 import { pageOf, pageQuery } from '../../core/pagination.js';
-import { idParam } from '../../core/schemas.js';
+import { idParam, noContent } from '../../core/schemas.js';
 import * as bridgePoints from './bridge-points.js';
 import { checklist } from './checklist.js';
 import { copy } from './copy.js';
@@ -17,7 +17,6 @@ import {
 import * as service from './service.js';
 
 const tags = ['conferences'];
-const noContent = { 204: z.null().describe('Đã xóa') };
 
 const conferenceRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps.database;

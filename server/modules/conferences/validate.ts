@@ -1,7 +1,7 @@
-import { rows, sql, type Queryable } from '../../core/db/index.js';
+import { idList, rows, sql, type Queryable } from '../../core/db/index.js';
 import { badRequest, conflict, notFound, type FieldMessage } from '../../core/errors.js';
 import { assertCan, can, inScope, inScopeOrAbove, rootsFor, type Actor } from '../../core/policy.js';
-import { idList, isWithin } from './access.js';
+import { isWithin } from './access.js';
 import { presenterOnLine } from './presenters.js';
 import * as q from './queries.js';
 import type { AgendaInput } from './schemas.js';

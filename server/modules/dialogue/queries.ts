@@ -1,7 +1,6 @@
-import { rows, sql, type Queryable, type SQL } from '../../core/db/index.js';
+import { rows, sql, utc, type Queryable, type SQL } from '../../core/db/index.js';
 import type { QuestionOut } from './schemas.js';
 
-export const utc = (col: SQL) => sql`to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
 
 interface Row extends Omit<QuestionOut, 'askerName'> {
   askerName: string;

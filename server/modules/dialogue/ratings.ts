@@ -1,9 +1,8 @@
 import { audit } from '../../core/audit.js';
-import { one, rows, sql, type Db } from '../../core/db/index.js';
+import { one, rows, sql, utc, type Db } from '../../core/db/index.js';
 import { badRequest } from '../../core/errors.js';
 import type { Actor } from '../../core/policy.js';
 import { access, assertParticipant, assertRatingOpen, presentersOf, ratingWindow } from './access.js';
-import { utc } from './queries.js';
 import type { RateInput } from './schemas.js';
 
 /** One rating per attendee, conference and presenter: rating again replaces the earlier one. */

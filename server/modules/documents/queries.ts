@@ -1,4 +1,4 @@
-import { one, rows, sql, type Queryable, type SQL } from '../../core/db/index.js';
+import { likeContains, one, rows, sql, utc, type Queryable, type SQL } from '../../core/db/index.js';
 import { limitOffset } from '../../core/pagination.js';
 import { issuerName } from '../../core/units.js';
 import type { DocType } from './symbol.js';
@@ -27,7 +27,6 @@ export interface DocumentFull extends DocumentRow {
   createdAt: string;
 }
 
-const utc = (col: SQL) => sql`to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
 
 // o = the owner org; the attachment count is a correlated subquery on attachments_document (no N+1).
 const itemColumns = sql`d.id, d.type, d.number, d.symbol, d.issuer, d.level, d.issued_on AS "issuedOn", d.year, d.title,
@@ -53,10 +52,9 @@ export interface ListFilter {
   pageSize: number;
 }
 
-const likeEscape = (w: string) => w.replace(/[\\%_]/g, (c) => '\\' + c);
 
 export function listDocuments(q: Queryable, f: ListFilter) {
-  const match = f.words.map((w) => sql`AND d.search_folded LIKE ${'%' + likeEscape(w) + '%'}`);
+  const match = f.words.map((w) => sql`AND d.search_folded LIKE ${likeContains(w)}`);
   const order = f.words.length
     // Best matching extent first; among equals, the title closest to the whole query
     // ("Nghị quyết Đại hội … XVIII" before "Kế hoạch học tập Nghị quyết Đại hội … XVIII").

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../core/auth/plugin.js';
 import { pageOf } from '../../core/pagination.js';
-import { idParam } from '../../core/schemas.js';
+import { idParam, noContent } from '../../core/schemas.js';
 import * as attachments from './attachments.js';
 import {
   checkSymbolOut, checkSymbolQuery, createDocumentIn, documentDetailOut, documentItemOut, listDocumentsQuery,
@@ -11,7 +11,6 @@ import {
 import * as service from './service.js';
 
 const tags = ['documents'];
-const noContent = { 204: z.null().describe('Đã xóa') };
 
 const documentRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps.database;

@@ -1,9 +1,8 @@
-import { one, rows, sql, type Queryable, type SQL } from '../../core/db/index.js';
+import { idList, one, rows, sql, utc, type Queryable, type SQL } from '../../core/db/index.js';
 import type { Flag } from './schemas.js';
 
 /** Year of a timestamp in Vietnam time (UTC+7): a conference at 23:30 on 31/12 UTC belongs to the next year. */
 export const vnYear = (col: SQL) => sql`EXTRACT(YEAR FROM (${col} AT TIME ZONE 'UTC') + interval '7 hours')::int`;
-const utc = (col: SQL) => sql`to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
 
 export interface ConferenceRow { id: number; orgPath: string; title: string; year: number; ended: boolean }
 
@@ -77,7 +76,7 @@ export function relatedOrgs(q: Queryable, conferenceId: number, ids: number[]) {
   if (!ids.length) return Promise.resolve([]);
   return rows<{ id: number; path: string }>(q, sql`SELECT o.id, o.path::text AS path FROM orgs o
     JOIN conferences c ON c.id = ${conferenceId} JOIN orgs co ON co.id = c.org_id
-    WHERE o.id IN (${sql.join(ids.map((i) => sql`${i}`), sql`, `)}) AND (
+    WHERE o.id IN (${idList(ids)}) AND (
       EXISTS (SELECT 1 FROM bridge_points b WHERE b.conference_id = c.id AND b.org_id = o.id)
       OR EXISTS (SELECT 1 FROM ${roster(conferenceId)} WHERE r.home_id = o.id OR r.unit_id = o.id
         OR (o.path <@ co.path AND r.home_path <@ o.path)))`);
@@ -87,7 +86,7 @@ export function relatedOrgs(q: Queryable, conferenceId: number, ids: number[]) {
 export function relatedPeople(q: Queryable, conferenceId: number, ids: number[]) {
   if (!ids.length) return Promise.resolve([]);
   return rows<{ id: number; path: string }>(q, sql`SELECT p.id, u.path::text AS path FROM people p JOIN orgs u ON u.id = p.org_id
-    WHERE p.id IN (${sql.join(ids.map((i) => sql`${i}`), sql`, `)}) AND (
+    WHERE p.id IN (${idList(ids)}) AND (
       EXISTS (SELECT 1 FROM invitations i WHERE i.conference_id = ${conferenceId} AND i.person_id = p.id)
       OR EXISTS (SELECT 1 FROM attendance a WHERE a.conference_id = ${conferenceId} AND a.person_id = p.id))`);
 }

@@ -1,11 +1,10 @@
-import { rows, sql, type Queryable, type SQL } from '../../core/db/index.js';
+import { rows, sql, utc, type Queryable, type SQL } from '../../core/db/index.js';
 import type { z } from 'zod';
 import { vnYear } from './queries.js';
 import type { summaryOut } from './schemas.js';
 
 type Summary = z.infer<typeof summaryOut>;
 
-const utc = (col: SQL) => sql`to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
 
 /** Flag counts and the list of evaluations (with their conference) of the rows of `e` grouped by the caller. */
 const aggregates = sql`count(*)::int AS evaluated,

@@ -1,5 +1,5 @@
 import { audit } from '../../core/audit.js';
-import { sql, type Db, type Queryable, type SQL } from '../../core/db/index.js';
+import { likeContains, sql, type Db, type Queryable, type SQL } from '../../core/db/index.js';
 import { AppError, badRequest, conflict, notFound, type FieldMessage } from '../../core/errors.js';
 import { limitOffset, toPage } from '../../core/pagination.js';
 import { assertAnywhere, assertCan, can, inScope, type Actor } from '../../core/policy.js';
@@ -42,7 +42,6 @@ export function assertNotFuture(fields: Record<string, string | null | undefined
   if (Object.keys(bad).length) throw badRequest(bad);
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The WHERE clause of the list and the export: the caller's scope plus the filters. */
 export async function filterSql(db: Queryable, actor: Actor, f: PeopleFilter): Promise<SQL> {
@@ -53,7 +52,7 @@ export async function filterSql(db: Queryable, actor: Actor, f: PeopleFilter): P
     if (!unit || !can(actor, 'person.read', unit.path)) throw notFound('org');
     conds.push(sql`o.path <@ ${unit.path}::ltree`);
   }
-  if (f.q) conds.push(sql`p.name_folded LIKE ${'%' + escapeLike(fold(f.q)) + '%'}`);
+  if (f.q) conds.push(sql`p.name_folded LIKE ${likeContains(fold(f.q))}`);
   if (f.partyStatus === 'member') conds.push(sql`p.party_status IS NOT NULL`);
   else if (f.partyStatus === 'none') conds.push(sql`p.party_status IS NULL`);
   else if (f.partyStatus) conds.push(sql`p.party_status = ${f.partyStatus}`);

@@ -1,15 +1,11 @@
-import { one, rows, sql, type Queryable, type SQL } from '../../core/db/index.js';
+import { one, rows, sql, utc, VN_TODAY, type Queryable, type SQL } from '../../core/db/index.js';
 import { limitOffset } from '../../core/pagination.js';
 import { unitLabel, unitLabelOf } from '../../core/units.js';
 import type { ProgramItem, TaskItem } from './schemas.js';
 
-/** Days are days in Vietnam: a task due on the 10th is overdue from the 11th, local time. */
-export const TODAY = sql`(now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
-const utc = (col: SQL) => sql`to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
-export const idList = (ids: number[]) => sql.join(ids.map((i) => sql`${i}`), sql`, `);
 
 /** SQL: the task row `t` is open and past its deadline. */
-export const overdueSql = (t: string) => sql`(${sql.raw(t)}.status <> 'done' AND ${sql.raw(t)}.deadline < ${TODAY})`;
+export const overdueSql = (t: string) => sql`(${sql.raw(t)}.status <> 'done' AND ${sql.raw(t)}.deadline < ${VN_TODAY})`;
 
 export interface ProgramRow {
   id: number; orgId: number; orgPath: string; orgName: string; parentProgramId: number | null; title: string; adoptedOn: string;

@@ -2,14 +2,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../core/auth/plugin.js';
 import { pageOf } from '../../core/pagination.js';
-import { idParam } from '../../core/schemas.js';
+import { idParam, noContent } from '../../core/schemas.js';
 import * as s from './schemas.js';
 import * as service from './service.js';
 import * as targets from './targets.js';
 import * as tasks from './tasks.js';
 
 const tags = ['programs'];
-const noContent = { 204: z.null().describe('Đã xóa') };
 
 const programRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps.database;

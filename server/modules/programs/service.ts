@@ -1,6 +1,6 @@
 // Programs: adoption, listing, cascade down the tree. Targets are in targets.ts, tasks in tasks.ts.
 import { audit } from '../../core/audit.js';
-import { one, rows, sql, type Db, type Queryable } from '../../core/db/index.js';
+import { idList, likeContains, one, rows, sql, type Db, type Queryable } from '../../core/db/index.js';
 import { AppError, badRequest, conflict, notFound } from '../../core/errors.js';
 import { toPage } from '../../core/pagination.js';
 import { assertAnywhere, can, inScope, inScopeOrAbove, rootsFor, type Actor } from '../../core/policy.js';
@@ -49,7 +49,7 @@ export async function list(db: Db, actor: Actor, f: ListProgramsQuery) {
   const where = sql`${programScope(actor)}
     ${f.orgId ? sql`AND p.org_id = ${f.orgId}` : sql``}
     ${f.status ? sql`AND p.status = ${f.status}` : sql``}
-    ${folded ? sql`AND vn_fold(p.title) LIKE ${'%' + folded.replace(/[\\%_]/g, (c) => '\\' + c) + '%'}` : sql``}`;
+    ${folded ? sql`AND vn_fold(p.title) LIKE ${likeContains(folded)}` : sql``}`;
   return toPage(await q.listPrograms(db, where, taskScope(actor), f), f);
 }
 
@@ -67,7 +67,7 @@ export async function detail(db: Queryable, actor: Actor, id: number) {
 async function checkDocuments(db: Queryable, actor: Actor, ids: number[], field: string) {
   const unique = [...new Set(ids)];
   const found = await rows<{ id: number }>(db, sql`SELECT d.id FROM documents d JOIN orgs o ON o.id = d.owner_org_id
-    WHERE d.id IN (${q.idList(unique)}) AND ${inScopeOrAbove(actor, 'document.read', sql`o.path`)}`);
+    WHERE d.id IN (${idList(unique)}) AND ${inScopeOrAbove(actor, 'document.read', sql`o.path`)}`);
   const seen = new Set(found.map((r) => r.id));
   const missing = unique.filter((i) => !seen.has(i));
   if (missing.length) throw badRequest({ [field]: { key: 'documents_not_visible', params: { ids: missing.join(', ') } } });

@@ -2,7 +2,7 @@
 // writes progress notes and uploads evidence. "Overdue" is derived from the deadline, never stored.
 import type { FastifyRequest } from 'fastify';
 import { audit } from '../../core/audit.js';
-import { one, rows, sql, type Db, type Queryable } from '../../core/db/index.js';
+import { idList, one, rows, sql, type Db, type Queryable } from '../../core/db/index.js';
 import { AppError, badRequest, conflict, notFound } from '../../core/errors.js';
 import { toPage } from '../../core/pagination.js';
 import { assertAnywhere, inScope, type Actor } from '../../core/policy.js';
@@ -64,7 +64,7 @@ async function checkParties(tx: Queryable, actor: Actor, programOrgPath: string,
   }
   const unique = [...new Set(v.cooperatingOrgIds)];
   if (unique.length) {
-    const found = new Set((await rows<{ id: number }>(tx, sql`SELECT o.id FROM orgs o WHERE o.id IN (${q.idList(unique)})
+    const found = new Set((await rows<{ id: number }>(tx, sql`SELECT o.id FROM orgs o WHERE o.id IN (${idList(unique)})
       AND o.status = 'active' AND ${inScope(actor, 'program.read', sql`o.path`)}`)).map((r) => r.id));
     const missing = unique.filter((i) => !found.has(i));
     if (missing.length) throw badRequest({ cooperatingOrgIds: { key: 'task_units_outside', params: { ids: missing.join(', ') } } });
