@@ -14,6 +14,7 @@ export const moduleTags = [
   { name: 'dialogue', description: 'Đối thoại: câu hỏi gửi báo cáo viên, bình chọn, trả lời, đánh giá báo cáo viên — Questions, answers, presenter ratings' },
   { name: 'evaluations', description: 'Nhận xét, đánh giá sau hội nghị và tổng hợp theo năm — Evaluations and the annual review' },
   { name: 'programs', description: 'Chương trình hành động: chỉ tiêu, tiến độ, nhiệm vụ giao cấp dưới, minh chứng — Action programs, targets, tasks' },
+  { name: 'inspections', description: 'Kiểm tra, giám sát: kế hoạch năm, đoàn, kết quả theo nội dung, kết luận, kiến nghị và khắc phục — Inspection and supervision, findings, recommendations' },
   { name: 'accounts', description: 'Tài khoản và phân quyền theo đơn vị — Accounts and role grants' },
   { name: 'audit', description: 'Nhật ký thao tác — The audit log' },
 ] as const;
