@@ -1,7 +1,8 @@
 // Demo inspection and supervision (issue 8 item 3): the 2025 plan of the district's inspection commission with an
 // inspection of Dân Lực run from plan to findings to a conclusion whose recommendation went through remedy plan →
 // accepted → done → accepted (closed), and a supervision of Hợp Thành whose recommendation is still open past its
-// deadline; the standing committee's 2026 plan holds a supervision still planned, for a newcomer to run.
+// deadline; the standing committee's 2026 plan (issued in December 2025, like the demo's other documents, all
+// dated up to 2025) holds a supervision still planned, for a newcomer to run.
 // Deterministic: fixed texts and dates, no random draws. No evidence files: the seed has no file store.
 import { one, sql, type Queryable } from '../core/db/index.js';
 import type { OrgTree } from './orgs.js';
@@ -14,7 +15,7 @@ interface Step { kind: string; body: string; by: string; on: string; dueOn?: str
 
 async function document(tx: Queryable, ownerOrgId: number, type: string, number: number, issuer: string, issuedOn: string, title: string) {
   return (await one<{ id: number }>(tx, sql`INSERT INTO documents (owner_org_id, type, number, symbol, issuer, level, issued_on, year, title)
-    VALUES (${ownerOrgId}, ${type}, ${number}, ${`${number}-${type}/${issuer}`}, ${issuer}, 'district', ${issuedOn}, ${Number(issuedOn.slice(0, 4))}, ${title})
+    VALUES (${ownerOrgId}, ${type}, ${number}, ${`${String(number).padStart(2, '0')}-${type}/${issuer}`}, ${issuer}, 'district', ${issuedOn}, ${Number(issuedOn.slice(0, 4))}, ${title})
     RETURNING id`))!.id;
 }
 
@@ -24,7 +25,7 @@ async function plan(tx: Queryable, orgId: number, year: number, body: string, ti
 }
 
 async function inspection(tx: Queryable, v: {
-  planId: number; orgId: number; kind: string; title: string; decisionId: number; from: string; to: string; starts: string | null; ends: string | null;
+  planId: number; orgId: number; kind: string; title: string; decisionId: number | null; from: string; to: string; starts: string | null; ends: string | null;
   status: string; leader: string; members: string[]; subjects: number[]; created: string;
   conclusion?: { text: string; on: string; documentId: number }; closedOn?: string;
 }) {
@@ -138,11 +139,11 @@ export async function insertInspections(tx: Queryable, tree: OrgTree) {
 
   // The standing committee's 2026 plan: a supervision still planned, for a newcomer to start and run.
   const plan2026 = await plan(tx, district, 2026, 'standing_committee', 'Chương trình kiểm tra, giám sát năm 2026 của Ban Thường vụ Huyện ủy',
-    await document(tx, district, 'CTr', 61, 'HU', '2026-01-09', 'Chương trình kiểm tra, giám sát năm 2026 của Ban Thường vụ Huyện ủy'), 'lanhdao.huyen', '2026-01-09');
+    await document(tx, district, 'CTr', 61, 'HU', '2025-12-26', 'Chương trình kiểm tra, giám sát năm 2026 của Ban Thường vụ Huyện ủy'), 'lanhdao.huyen', '2025-12-26');
   await inspection(tx, {
     planId: plan2026, orgId: district, kind: 'giam_sat', created: '2026-11-20', status: 'planned',
     title: 'Giám sát việc học tập, quán triệt và thực hiện Nghị quyết 57-NQ/TW tại Đảng ủy xã Dân Lực và Đảng ủy xã Hợp Thành',
-    decisionId: await document(tx, district, 'QĐ', 204, 'HU', '2026-11-20', 'Quyết định thành lập Đoàn giám sát việc thực hiện Nghị quyết 57-NQ/TW'),
+    decisionId: null, // the decision setting up the team is issued when it starts
     from: '2026-01-01', to: '2026-11-30', starts: '2026-12-10', ends: '2026-12-24',
     leader: 'kiemtra.huyen', members: ['vanphong.huyen'], subjects: [danLuc.id, hopThanh.id],
   });
