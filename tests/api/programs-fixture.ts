@@ -5,7 +5,7 @@ export type Ctx = Awaited<ReturnType<typeof setup>>;
 export type Who = keyof Ctx['cookies'];
 
 export function api(ctx: Ctx) {
-  return (who: Who, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object, lang?: 'en') =>
+  return (who: Who, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object, lang?: 'en') =>
     ctx.app.inject({ method, url, payload, headers: { cookie: ctx.cookies[who], ...(lang ? { 'accept-language': lang } : {}) } });
 }
 
