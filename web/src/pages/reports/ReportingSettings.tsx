@@ -21,7 +21,7 @@ export function ReportingSettings({ programId, reporting, canWrite }: { programI
   }
   return (
     <Card size="small" title={t('reports.settings')} data-testid="reporting-settings">
-      <Form form={form} layout="vertical" disabled={!canWrite} initialValues={{ frequency: reporting.frequency ?? undefined, dueDays: reporting.dueDays }}
+      <Form form={form} layout="vertical" style={{ maxWidth: 480 }} disabled={!canWrite} initialValues={{ frequency: reporting.frequency ?? undefined, dueDays: reporting.dueDays }}
         onFinish={async (v) => {
           try {
             const r = await set.mutateAsync(v);
