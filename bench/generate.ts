@@ -6,7 +6,7 @@ import { one, sql, type Database, type Queryable } from '../server/core/db/index
 import { nameSortKey } from '../server/core/vn.js';
 import { bulkInsert } from '../server/core/db/bulk.js';
 import { buildDataset, type Dataset } from './dataset.js';
-import { buildPrograms, type Quarter } from './programs.js';
+import { buildPrograms, periodId, targetId, type Quarter } from './programs.js';
 
 export const BENCH_ADMIN = { username: 'bench.admin', password: 'BenchAdmin2025' };
 export const BENCH_CLERK = { username: 'bench.clerk', password: 'BenchClerk2025' };
@@ -23,7 +23,7 @@ export interface BenchFixture {
   /** The first district, the commune's parent. */
   districtId: number;
   /** Present when the programs were generated: the province's program (id = its unit's) and the reporting quarters. */
-  programs?: { rootProgramId: number; quarters: Quarter[]; dueDays: number; seconds: number };
+  programs?: { rootProgramId: number; rootSumTargetId: number; leaves: number; quarters: Quarter[]; dueDays: number; seconds: number };
   counts: Record<string, number>;
   seconds: number;
 }
@@ -138,19 +138,32 @@ export async function generate(database: Database, opts: GenerateOptions = {}): 
         VALUES (${data.root.id}, 'CTr', 1, '01-CTr/TU', 'TU', 'province', '2025-11-15', 2025,
           'Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX') RETURNING id`))!;
       await insertJson(tx, 'programs', { id: 'int', org_id: 'int', parent_program_id: 'int', title: 'text', adopted_on: 'date', adopting_document_id: 'int',
-        period_from: 'date', period_to: 'date', created_by: 'int' },
+        period_from: 'date', period_to: 'date', created_by: 'int', report_frequency: 'text', report_due_days: 'int' },
       p.programs.map((r) => ({ ...r, adopted_on: '2025-11-15', adopting_document_id: r.parent_program_id ? null : adopted.id,
-        period_from: '2025-10-01', period_to: '2030-12-31', created_by: adminId })));
+        period_from: '2025-10-01', period_to: '2030-12-31', created_by: adminId, report_frequency: 'quarterly', report_due_days: p.dueDays })));
+      const dueOn = (to: string) => day(new Date(Date.parse(to) + p.dueDays * 86_400_000));
+      await insertJson(tx, 'report_periods', { id: 'int', program_id: 'int', starts_on: 'date', ends_on: 'date', due_on: 'date', label: 'text' },
+        p.programs.flatMap((r) => p.quarters.map((qt, qi) => ({ id: periodId(r.id, qi), program_id: r.id, starts_on: qt.from, ends_on: qt.to, due_on: dueOn(qt.to), label: qt.label }))));
+      await insertJson(tx, 'program_reports', { program_id: 'int', period_id: 'int', org_id: 'int', narrative: 'text', status: 'text', submitted_at: 'timestamptz',
+        submitted_by: 'int', revision: 'int', last_submitted_at: 'timestamptz', created_by: 'int' },
+      p.filings.filter((f) => f.filedAt || f.draft).map((f) => ({
+        program_id: f.orgId, period_id: periodId(f.orgId, f.quarter), org_id: f.orgId, narrative: 'Báo cáo kết quả thực hiện chương trình hành động',
+        status: f.filedAt ? 'submitted' : 'draft', submitted_at: f.filedAt, submitted_by: f.filedAt ? adminId : null, revision: f.filedAt ? 1 : 0,
+        last_submitted_at: f.filedAt, created_by: adminId,
+      })));
       await tx.execute(sql`INSERT INTO program_documents (program_id, document_id) SELECT id, ${doc.id} FROM programs`);
       await insertJson(tx, 'program_targets', { id: 'int', program_id: 'int', parent_target_id: 'int', lineage: 'ltree', position: 'int', indicator: 'text',
         unit: 'text', kind: 'text', aggregation: 'text', criterion: 'text', baseline_value: 'numeric', baseline_on: 'date', target_value: 'numeric', deadline: 'date' },
       p.targets.map((t) => ({ ...t, baseline_on: t.baseline_value == null ? null : '2025-09-30', deadline: '2030-12-31' })));
-      await insertJson(tx, 'target_values', { target_id: 'int', value: 'numeric', as_of: 'date', reported_at: 'timestamptz', reported_by: 'int' },
+      await insertJson(tx, 'target_values', { target_id: 'int', value: 'numeric', as_of: 'date', reported_at: 'timestamptz', reported_by: 'int', period_id: 'int' },
         p.values.map((v) => ({ ...v, reported_by: adminId })));
-      await resetSequences(tx, ['programs', 'program_targets']);
+      await resetSequences(tx, ['programs', 'program_targets', 'report_periods']);
     });
-    programs = { rootProgramId: data.root.id, quarters: p.quarters, dueDays: p.dueDays, seconds: (performance.now() - t0) / 1000 };
-    Object.assign(counts, { programs: p.programs.length, targets: p.targets.length, targetValues: p.values.length });
+    programs = { rootProgramId: data.root.id, rootSumTargetId: targetId(data.root.id, 0),
+      leaves: p.targets.filter((t) => t.position === 0 && t.aggregation == null).length, quarters: p.quarters, dueDays: p.dueDays, seconds: (performance.now() - t0) / 1000 };
+    Object.assign(counts, { programs: p.programs.length, targets: p.targets.length, targetValues: p.values.length,
+      reportPeriods: p.programs.length * p.quarters.length, reports: p.filings.filter((f) => f.filedAt).length,
+      lateReports: p.filings.filter((f) => !f.filedAt || Date.parse(f.filedAt) > Date.parse(p.quarters[f.quarter].to) + (p.dueDays + 1) * 86_400_000 - 7 * 3_600_000).length });
     log(`  programs written in ${programs.seconds.toFixed(1)} s`);
   }
   // Fresh statistics, as autovacuum would have them on a live system.

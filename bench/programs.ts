@@ -35,11 +35,12 @@ export interface TargetRow {
   id: number; program_id: number; parent_target_id: number | null; lineage: string; position: number; indicator: string; unit: string | null;
   kind: Kind; aggregation: Agg; criterion: string | null; baseline_value: number | null; target_value: number;
 }
-export interface ValueRow { target_id: number; value: number; as_of: string; reported_at: string }
-/** Who filed for which quarter and when (null: not filed): the input of the reports, once the periods exist. */
-export interface Filing { orgId: number; quarter: number; filedAt: string | null }
+export interface ValueRow { target_id: number; value: number; as_of: string; reported_at: string; period_id: number }
+/** A unit's report for a quarter: filed when (null: not yet, maybe a draft). */
+export interface Filing { orgId: number; quarter: number; filedAt: string | null; draft: boolean }
 
 export interface ProgramData {
+  /** The last four completed quarters, then the current one (not due yet). */
   quarters: Quarter[]; programs: ProgramRow[]; targets: TargetRow[]; values: ValueRow[]; filings: Filing[];
   /** Days after a quarter's end a report is due. */
   dueDays: number;
@@ -48,13 +49,13 @@ export interface ProgramData {
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const DAY = 86_400_000;
 
-/** The last four quarters that ended before `now` (VN dates), oldest first. */
+/** The `n` quarters that ended before `now` (VN dates), oldest first, then the current one. */
 export function lastQuarters(now: Date, n = 4): Quarter[] {
   const vn = new Date(now.getTime() + 7 * 3_600_000);
   let y = vn.getUTCFullYear();
-  let q = Math.floor(vn.getUTCMonth() / 3); // the current quarter (0-based), not ended yet
+  let q = Math.floor(vn.getUTCMonth() / 3) + 1; // one past the current quarter (0-based)
   const out: Quarter[] = [];
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i <= n; i++) {
     q -= 1;
     if (q < 0) { q = 3; y -= 1; }
     const from = new Date(Date.UTC(y, q * 3, 1));
@@ -65,8 +66,9 @@ export function lastQuarters(now: Date, n = 4): Quarter[] {
 }
 
 const levelOf = (o: Org): Level => o.kind as Level;
-/** One program per unit, its id the unit's; target k of program p is (p − 1) × 5 + k + 1. */
+/** One program per unit, its id the unit's; target k of program p is (p − 1) × 5 + k + 1, its period q (p − 1) × 5 + q + 1. */
 export const targetId = (orgId: number, k: number) => (orgId - 1) * TARGETS_PER_PROGRAM + k + 1;
+export const periodId = (orgId: number, q: number) => (orgId - 1) * 5 + q + 1;
 
 export function buildPrograms(orgs: Org[], now: Date): ProgramData {
   const rng = new Rng(BENCH_SEED ^ 0x5e_a4_08);
@@ -109,13 +111,13 @@ export function buildPrograms(orgs: Org[], now: Date): ProgramData {
   for (const o of orgs) {
     const level = levelOf(o);
     const cumulative = [0, 0, 0, 0, 0];
-    quarters.forEach((qt, qi) => {
+    quarters.slice(0, 4).forEach((qt, qi) => {
       const due = new Date(Date.parse(qt.to) + dueDays * DAY);
       const filed = rng.chance(fileRate[qi]);
       const lateBy = filed && rng.chance(0.12) ? rng.int(1, 20) : 0;
       const at = new Date(due.getTime() - (lateBy ? -lateBy : rng.int(0, dueDays - 1)) * DAY + rng.int(8, 17) * 3_600_000);
       const filedAt = filed && at <= now ? at.toISOString() : null;
-      filings.push({ orgId: o.id, quarter: qi, filedAt });
+      filings.push({ orgId: o.id, quarter: qi, filedAt, draft: !filedAt && rng.chance(0.3) });
       if (!filedAt) return;
       SPECS.forEach((s, k) => {
         if (s.rolls.includes(level)) return;
@@ -126,7 +128,7 @@ export function buildPrograms(orgs: Org[], now: Date): ProgramData {
         else if (k === 0) value = cumulative[k] += rng.int(0, 1);
         else if (k === 3) value = cumulative[k] += rng.int(0, 2);
         else value = cumulative[k] += rng.int(2, 25);
-        values.push({ target_id: targetId(o.id, k), value, as_of: qt.to, reported_at: filedAt });
+        values.push({ target_id: targetId(o.id, k), value, as_of: qt.to, reported_at: filedAt, period_id: periodId(o.id, qi) });
       });
     });
   }
