@@ -28,13 +28,13 @@ const statusRank = (status: SQL) => sql`array_position(ARRAY['late', 'not_due', 
  * program_reports (period_id) per unit. Units whose program has no such period (another frequency) are not expected.
  * `scope` is on org `o` (the caller's view).
  */
-const expected = (programId: number, endsOn: string, scope: SQL) => sql`
+export const boardExpected = (programId: number, endsOn: string, scope: SQL) => sql`
   WITH RECURSIVE below AS (
     SELECT c.id, c.org_id FROM programs c WHERE c.parent_program_id = ${programId} AND c.status = 'active'
     UNION ALL
     SELECT c.id, c.org_id FROM programs c JOIN below b ON c.parent_program_id = b.id WHERE c.status = 'active'
   ), board AS (
-    SELECT b.id AS program_id, o.id AS org_id, o.path, rp.id AS period_id, rp.due_on, rp.last_reminded_at,
+    SELECT b.id AS program_id, o.id AS org_id, o.sort_key, rp.id AS period_id, rp.due_on, rp.last_reminded_at,
       r.id AS report_id, r.status AS report_status, r.submitted_at, r.revision, ${reportStatusSql('rp', 'r')} AS status
     FROM below b JOIN orgs o ON o.id = b.org_id
     JOIN report_periods rp ON rp.program_id = b.id AND rp.ends_on = ${endsOn}::date
@@ -51,17 +51,17 @@ export interface BoardRow {
 /** One page of the board, late first (then by the tree's order), and the counts per status over the whole board. */
 export async function board(db: Queryable, programId: number, endsOn: string, scope: SQL, f: { status?: BoardStatus; page: number; pageSize: number }) {
   const [items, counts] = await Promise.all([
-    rows<BoardRow>(db, sql`${expected(programId, endsOn, scope)}
+    rows<BoardRow>(db, sql`${boardExpected(programId, endsOn, scope)}
       SELECT pg.program_id AS "programId", pg.org_id AS "orgId", ${unitLabel('o')} AS "orgName", pg.period_id AS "periodId",
         pg.due_on AS "dueOn", pg.status, pg.report_id AS "reportId", pg.report_status AS "reportStatus",
         ${utc(sql`pg.submitted_at`)} AS "submittedAt", coalesce(pg.revision, 0)::int AS revision,
         ${utc(sql`pg.last_reminded_at`)} AS "lastRemindedAt",
         (SELECT count(*) FROM report_reminders rr WHERE rr.period_id = pg.period_id)::int AS "reminderCount", pg.total
       FROM (SELECT board.*, count(*) OVER () AS total FROM board ${f.status ? sql`WHERE status = ${f.status}` : sql``}
-        ORDER BY ${statusRank(sql`status`)}, path ${limitOffset(f)}) pg
+        ORDER BY ${statusRank(sql`status`)}, sort_key, org_id ${limitOffset(f)}) pg
       JOIN orgs o ON o.id = pg.org_id
-      ORDER BY ${statusRank(sql`pg.status`)}, pg.path`),
-    rows<{ status: BoardStatus; n: number }>(db, sql`${expected(programId, endsOn, scope)}
+      ORDER BY ${statusRank(sql`pg.status`)}, pg.sort_key, pg.org_id`),
+    rows<{ status: BoardStatus; n: number }>(db, sql`${boardExpected(programId, endsOn, scope)}
       SELECT status, count(*)::int AS n FROM board GROUP BY status`),
   ]);
   const byStatus = Object.fromEntries(BOARD_STATUSES.map((s) => [s, 0])) as Record<BoardStatus, number>;

@@ -81,6 +81,8 @@ export interface TargetRow {
   milestones: { year: number; value: number }[]; ownValue: number | null; ownAsOf: string | null;
   units: number | null; reported: number | null; met: number | null; sum: number | null; avg: number | null; rollAsOf: string | null;
   lineage: string; orgPath: string;
+  /** The target's own reported values [as_of, value], oldest first (null for a roll-up): its trend. */
+  points: [string, number][] | null;
 }
 
 /**
@@ -97,6 +99,8 @@ export async function targets(db: Queryable, where: SQL) {
         FROM target_milestones m WHERE m.target_id = tt.id), '[]'::json) AS milestones,
       CASE WHEN tt.aggregation IS NULL THEN tt.current_value::float8 END AS "ownValue",
       CASE WHEN tt.aggregation IS NULL THEN tt.current_as_of END AS "ownAsOf",
+      CASE WHEN tt.aggregation IS NULL THEN (SELECT json_agg(json_build_array(pv.as_of, pv.value::float8) ORDER BY pv.as_of, pv.id)
+        FROM target_values pv WHERE pv.target_id = tt.id) END AS points,
       r.units, r.reported, r.met, r.total::float8 AS sum, r.mean::float8 AS avg, r.as_of AS "rollAsOf"
     FROM program_targets tt
     JOIN programs tp ON tp.id = tt.program_id JOIN orgs tpo ON tpo.id = tp.org_id
