@@ -162,6 +162,7 @@ export async function generate(database: Database, opts: GenerateOptions = {}): 
     programs = { rootProgramId: data.root.id, rootSumTargetId: targetId(data.root.id, 0),
       leaves: p.targets.filter((t) => t.position === 0 && t.aggregation == null).length, quarters: p.quarters, dueDays: p.dueDays, seconds: (performance.now() - t0) / 1000 };
     Object.assign(counts, { programs: p.programs.length, targets: p.targets.length, targetValues: p.values.length,
+      districtUnits: data.orgs.filter((o) => o.path.startsWith(`${district.path}.`)).length,
       reportPeriods: p.programs.length * p.quarters.length, reports: p.filings.filter((f) => f.filedAt).length,
       lateReports: p.filings.filter((f) => !f.filedAt || Date.parse(f.filedAt) > Date.parse(p.quarters[f.quarter].to) + (p.dueDays + 1) * 86_400_000 - 7 * 3_600_000).length });
     log(`  programs written in ${programs.seconds.toFixed(1)} s`);

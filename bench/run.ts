@@ -146,7 +146,7 @@ const text = render(sections, header);
 if (only.length && existsSync(out)) {
   // The header's date stays that of the last full run: a section rewritten alone says when it was measured.
   for (const s of sections) if (s.title !== PHONE_TITLE) s.notes.unshift(`Measured ${new Date().toISOString()} at commit ${commit()} (BENCH_ONLY=${only.join(',')}).`);
-  writeFileSync(out, merge(readFileSync(out, 'utf8'), sections, ['PGlite', 'PostgreSQL', 'Action programs on PGlite', 'Action programs on PostgreSQL', 'Phone']));
+  writeFileSync(out, merge(readFileSync(out, 'utf8'), sections, ['PGlite', 'PostgreSQL', 'Action programs on PGlite', 'Action programs on PostgreSQL']));
 } else writeFileSync(out, text + '\n');
 console.log('\n' + text);
 console.log(`Written to ${out}`);
