@@ -39,16 +39,19 @@ const findingId = (await one<{ id: number }>(db, sql`INSERT INTO inspection_find
 await db.execute(sql`INSERT INTO finding_revisions (finding_id, revision, assessment, body) VALUES (${findingId}, 1, 'good', 'Nháp thử')`);
 const recommendationId = (await one<{ id: number }>(db, sql`INSERT INTO recommendations (inspection_id, org_id, body, deadline, status)
   VALUES (${inspectionId}, ${orgs.communeA.id}, 'Kiến nghị thử', '2026-12-31', 'plan_accepted') RETURNING id`))!.id;
+const periodId = (await one<{ id: number }>(db, sql`INSERT INTO report_periods (program_id, starts_on, ends_on, due_on, label)
+  VALUES (${programId}, '2025-01-01', '2025-03-31', '2025-04-10', 'Quý I/2025') RETURNING id`))!.id;
 
 const resourceIds: Record<string, number> = {
   orgs: orgs.communeA.id, people: people.anA1, documents: docId, attachments: 1, campaigns: campaignId,
   conferences: conf.id, 'bridge-points': bpId, accounts: accounts.clerkA, questions: questionId, obligations: obligationId,
-  programs: programId, targets: targetId, tasks: taskId,
+  programs: programId, targets: targetId, tasks: taskId, 'report-periods': periodId,
   'inspection-plans': inspPlanId, inspections: inspectionId, findings: findingId, recommendations: recommendationId,
 };
 const namedIds: Record<string, number> = {
   personId: people.binhA1, orgId: orgs.womenA.id, grantId, positionId: 1, bridgePointId: bpId, conferenceId: conf.id,
   campaignId, documentId: docId, accountId: accounts.clerkA, toId: docId, parentId: orgs.communeA.id, presenterPersonId: people.cuongA2,
+  targetId, taskId, periodId,
 };
 useIds((name, path) =>
   name === 'id' ? resourceIds[path.split('/')[2]] ?? 1 : namedIds[name] ?? (/ids?$/i.test(name) ? orgs.communeA.id : 1));
