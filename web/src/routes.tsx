@@ -38,6 +38,10 @@ const ListeningPage = lazy(() => import('./pages/reach/ListeningPage'));
 const MePage = lazy(load.me);
 const AnnualReviewPage = lazy(() => import('./pages/evaluations/AnnualReviewPage'));
 const MeConferencePage = lazy(load.meConference);
+const InspectionsListPage = lazy(() => import('./pages/inspections/InspectionsListPage'));
+const InspectionPage = lazy(() => import('./pages/inspections/InspectionPage'));
+const RecommendationsPage = lazy(() => import('./pages/recommendations/RecommendationsPage'));
+const RecommendationPage = lazy(() => import('./pages/recommendations/RecommendationPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 // Rendered by useRoutes under a BrowserRouter (App.tsx): the app uses no loaders or actions, so the data
@@ -78,6 +82,10 @@ export const routes: RouteObject[] = [
           { path: 'checkin/roll-call', element: <Guard action="attendance.record"><RollCallPage /></Guard> },
           { path: 'checkin/listening', element: <Guard action="attendance.record"><ListeningPage /></Guard> },
           { path: 'evaluations', element: <Guard action="evaluation.read"><AnnualReviewPage /></Guard> },
+          { path: 'inspections', element: <Guard action="inspection.read"><InspectionsListPage /></Guard> },
+          { path: 'inspections/:id', element: <Guard action="inspection.read"><InspectionPage /></Guard> },
+          { path: 'recommendations', element: <Guard action="inspection.read"><RecommendationsPage /></Guard> },
+          { path: 'recommendations/:id', element: <Guard action="inspection.read"><RecommendationPage /></Guard> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },
