@@ -30,7 +30,7 @@ export function PlanForm({ rec }: { rec: RecommendationDetail }) {
   };
 
   return (
-    <Form form={form} layout="vertical" onFinish={send} data-testid="plan-form"
+    <Form form={form} layout="vertical" onFinish={send} data-testid="remedy-plan-form"
       initialValues={{ plan: last?.body, dueOn: fromApiDate(last?.planDueOn ?? rec.deadline) }}>
       <FormError error={error} />
       <Form.Item name="plan" label={t('rec.planText')} extra={t('rec.planTextHint')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
