@@ -9,6 +9,8 @@ export const rules = defineRules({
   'inspection.plan': ['admin', 'leader', 'inspector'],
   'inspection.remedy': ['admin', 'leader', 'clerk'],
   'inspection.oversee': ['admin', 'leader', 'inspector'],
+  // Directs an inspection without being in its team (sets the team, reopens a closed one): the issuing unit's leadership.
+  'inspection.direct': ['admin', 'leader'],
 });
 
 /** A grant of a role of the action at that very unit (an admin's holds for its subtree), as programs/policy.ts. */

@@ -1,5 +1,114 @@
-import type { Db } from '../../core/db/index.js';
+// The pre-filled record of a subject unit over the period an inspection covers, from the system's own records, grouped
+// by checklist item, so inspectors check facts rather than collect them. Reads the other modules' own queries.
+import { idList, rows, sql, type Db } from '../../core/db/index.js';
+import { badRequest, notFound } from '../../core/errors.js';
 import type { Actor } from '../../core/policy.js';
-import { notYet } from './stub.js';
+import { derived } from '../campaigns/queries.js';
+import { listPrograms, tasks as taskItems } from '../programs/queries.js';
+import { targetsOf } from '../programs/targets.js';
+import { access } from './access.js';
+import type { RecordOut } from './schemas.js';
 
-export async function record(_db: Db, _a: Actor, _id: number, _orgId: number) { return notYet(); }
+const LATE = ['overdue', 'held_late'];
+
+async function campaigns(db: Db, org: { id: number; path: string }, from: string, to: string) {
+  const own = await rows<{ id: number; campaignId: number; tier: string; deadline: string; status: string; conferenceId: number | null; heldOn: string | null }>(db, sql`
+    SELECT d.id, d.campaign_id AS "campaignId", d.tier, d.deadline, d.status, d.conference_id AS "conferenceId", d.held_on AS "heldOn"
+    FROM ${derived(sql`ob.org_id = ${org.id} AND ob.deadline BETWEEN ${from}::date AND ${to}::date`)} ORDER BY d.deadline, d.id`);
+  if (!own.length) return [];
+  const ids = [...new Set(own.map((o) => o.campaignId))];
+  const [info, below, counts, makeups, flags] = await Promise.all([
+    rows<{ id: number; title: string; organizer: string; documents: string[] }>(db, sql`SELECT k.id, k.title, ko.name AS organizer,
+        coalesce((SELECT array_agg(doc.symbol ORDER BY doc.issued_on, doc.id) FROM campaign_documents cd JOIN documents doc ON doc.id = cd.document_id
+          WHERE cd.campaign_id = k.id), '{}') AS documents
+      FROM campaigns k JOIN orgs ko ON ko.id = k.org_id WHERE k.id IN (${idList(ids)})`),
+    // The same obligation owed by the units below it: how many, how many late or not held.
+    rows<{ campaignId: number; tier: string; units: number; late: number }>(db, sql`SELECT d.campaign_id AS "campaignId", d.tier,
+        count(*)::int AS units, count(*) FILTER (WHERE d.status IN (${sql.join(LATE.map((s) => sql`${s}`), sql`, `)}))::int AS late
+      FROM ${derived(sql`ob.campaign_id IN (${idList(ids)}) AND o.path <@ ${org.path}::ltree AND o.path <> ${org.path}::ltree`)}
+      GROUP BY d.campaign_id, d.tier`),
+    // Participation of the unit's people (its subtree), from the counts the attendance triggers keep.
+    rows<{ campaignId: number; tier: string; invited: number; attended: number }>(db, sql`SELECT cu.campaign_id AS "campaignId", cu.tier,
+        sum(cu.invited)::int AS invited, sum(cu.attended)::int AS attended
+      FROM campaign_unit_counts cu JOIN orgs uo ON uo.id = cu.org_id
+      WHERE cu.campaign_id IN (${idList(ids)}) AND cu.tier <> '' AND uo.path <@ ${org.path}::ltree GROUP BY cu.campaign_id, cu.tier`),
+    rows<{ campaignId: number; tier: string; n: number }>(db, sql`SELECT c.campaign_id AS "campaignId", c.tier, count(*)::int AS n FROM conferences c
+      WHERE c.campaign_id IN (${idList(ids)}) AND c.org_id = ${org.id} AND c.makeup_of IS NOT NULL GROUP BY c.campaign_id, c.tier`),
+    // Evaluations of the unit, its units and its people in the campaign's conferences (by whoever organized them).
+    rows<{ campaignId: number; evaluations: number; flag: string | null; n: number }>(db, sql`SELECT c.campaign_id AS "campaignId",
+        count(DISTINCT e.id) OVER (PARTITION BY c.campaign_id)::int AS evaluations, f.flag, count(*) OVER (PARTITION BY c.campaign_id, f.flag)::int AS n
+      FROM evaluations e JOIN conferences c ON c.id = e.conference_id
+      LEFT JOIN orgs eo ON eo.id = e.org_id LEFT JOIN people ep ON ep.id = e.person_id LEFT JOIN orgs po ON po.id = ep.org_id
+      LEFT JOIN LATERAL unnest(CASE WHEN cardinality(e.flags) = 0 THEN ARRAY[NULL]::text[] ELSE e.flags END) f(flag) ON true
+      WHERE c.campaign_id IN (${idList(ids)}) AND coalesce(eo.path, po.path) <@ ${org.path}::ltree`),
+  ]);
+  return own.map((o) => {
+    const k = info.find((x) => x.id === o.campaignId)!;
+    const b = below.find((x) => x.campaignId === o.campaignId && x.tier === o.tier);
+    const c = counts.find((x) => x.campaignId === o.campaignId && x.tier === o.tier);
+    const ev = flags.filter((x) => x.campaignId === o.campaignId);
+    const byFlag = new Map<string, number>();
+    for (const x of ev) if (x.flag) byFlag.set(x.flag, x.n);
+    return {
+      campaignId: o.campaignId, title: k.title, organizer: k.organizer, documents: k.documents, tier: o.tier, deadline: o.deadline,
+      status: o.status, conferenceId: o.conferenceId, heldOn: o.heldOn, invited: c?.invited ?? 0, attended: c?.attended ?? 0,
+      lateUnits: b?.late ?? 0, unitsBelow: b?.units ?? 0,
+      makeups: makeups.find((x) => x.campaignId === o.campaignId && x.tier === o.tier)?.n ?? 0,
+      evaluations: ev[0]?.evaluations ?? 0, evaluationFlags: [...byFlag].map(([flag, count]) => ({ flag, count })),
+    };
+  });
+}
+
+export async function record(db: Db, actor: Actor, id: number, orgId: number): Promise<RecordOut> {
+  const a = await access(db, actor, id);
+  const org = a.visibleSubjects.find((s) => s.id === orgId);
+  if (!org) {
+    // A subject unit asking for another's record learns nothing of it.
+    if (a.subjects.some((s) => s.id === orgId)) throw notFound('inspection');
+    throw badRequest({ orgId: 'inspection_not_subject' });
+  }
+  const { periodFrom: from, periodTo: to } = a.i;
+  const [studies, documents, programs, tasks] = await Promise.all([
+    campaigns(db, org, from, to),
+    rows<{ id: number; symbol: string; type: string; title: string; issuedOn: string }>(db, sql`SELECT d.id, d.symbol, d.type, d.title,
+        d.issued_on AS "issuedOn" FROM documents d WHERE d.owner_org_id = ${org.id} AND d.issued_on BETWEEN ${from}::date AND ${to}::date
+      ORDER BY d.issued_on, d.id`),
+    listPrograms(db, sql`p.org_id = ${org.id} AND p.period_from <= ${to}::date AND p.period_to >= ${from}::date`, sql`true`),
+    taskItems(db, sql`t.responsible_org_id = ${org.id} AND t.deadline BETWEEN ${from}::date AND ${to}::date`),
+  ]);
+  const targets = programs.length ? await targetsOf(db, sql`tt.program_id IN (${idList(programs.map((p) => p.id))})`) : [];
+  const byType = new Map<string, number>();
+  for (const d of documents) byType.set(d.type, (byType.get(d.type) ?? 0) + 1);
+  const done = tasks.filter((t) => t.status === 'done');
+  return {
+    inspectionId: id, org: { id: org.id, name: org.name }, periodFrom: from, periodTo: to,
+    sections: {
+      documents_implementation: { campaigns: studies },
+      leadership_documents: { documents, byType: [...byType].map(([type, count]) => ({ type, count })) },
+      action_programs: {
+        programs: programs.map((p) => ({
+          id: p.id, title: p.title, adoptedOn: p.adoptedOn, adoptingDocument: p.adoptingDocument?.symbol ?? null,
+          parentProgramId: p.parentProgramId, targetCount: p.targetCount, taskCount: p.taskCount,
+        })),
+      },
+      models_solutions: {
+        tasks: tasks.map((t) => ({ id: t.id, title: t.title, status: t.status, deadline: t.deadline, doneOn: t.doneOn, overdue: t.overdue, assignedFromAbove: t.assignedFromAbove })),
+      },
+      target_results: {
+        targets: targets.map((t) => ({
+          id: t.id, programId: t.programId, indicator: t.indicator, unit: t.unit, kind: t.kind, targetValue: t.targetValue, current: t.current,
+          currentAsOf: t.currentAsOf, progress: t.progress, achieved: t.achieved, deadline: t.deadline,
+        })),
+        achieved: targets.filter((t) => t.achieved).length, total: targets.length,
+      },
+      completion_time: {
+        tasks: {
+          total: tasks.length, done: done.length, doneLate: done.filter((t) => t.doneOn && t.doneOn > t.deadline).length,
+          overdue: tasks.filter((t) => t.overdue).length, open: tasks.length - done.length,
+        },
+        studyLate: studies.filter((s) => LATE.includes(s.status)).length,
+        reports: null,
+      },
+    },
+  };
+}
