@@ -49,7 +49,8 @@ function TaskLine({ task }: { task: Task }) {
 function TargetLine({ target }: { target: Target }) {
   const { t } = useI18n();
   const value = (v: number | boolean) => (typeof v === 'boolean' ? t(v ? 'common.yes' : 'common.no') : formatNumber(v, 2));
-  const unit = target.unit ? ` ${target.unit}` : '';
+  // "85 %" reads wrong in Vietnamese: a unit starting with % sticks to the number.
+  const unit = !target.unit ? '' : target.unit.startsWith('%') ? target.unit : ` ${target.unit}`;
   return (
     <>
       <Link to={`/programs/${target.programId}`}>{target.indicator}</Link>
@@ -144,7 +145,7 @@ export function RecordFacts({ item, sections }: { item: ChecklistItem; sections:
       const s = sections.completion_time;
       return (
         <ul className="insp-facts">
-          <li>{t('rec.taskCounts', { ...s.tasks })}</li>
+          <li>{s.tasks.total ? t('rec.taskCounts', { ...s.tasks }) : <Typography.Text type="secondary">{t('rec.noTasks')}</Typography.Text>}</li>
           <li>{t('rec.studyLate', { count: s.studyLate })}</li>
           <li>{s.reports ? t('rec.reports', { ...s.reports }) : <Typography.Text type="secondary">{t('rec.noReports')}</Typography.Text>}</li>
         </ul>

@@ -11,8 +11,10 @@ import { EditRecommendation } from './EditRecommendation';
 import { NextStep } from './NextStep';
 import '../inspections/inspections.css';
 
+// The unit's steps blue, the team's acceptances green, returns red (named presets would follow the theme's red primary).
+const BLUE = '#0958d9', GREEN = '#237804', RED = '#cf1322';
 const EVENT_COLOR: Record<RecEvent['kind'], string> = {
-  plan: 'blue', plan_accepted: 'green', plan_returned: 'red', done: 'blue', done_accepted: 'green', done_returned: 'red',
+  plan: BLUE, plan_accepted: GREEN, plan_returned: RED, done: BLUE, done_accepted: GREEN, done_returned: RED,
 };
 
 /** One recommendation: what it asks, of whom, by when; what has happened so far; and the step that is next. */
@@ -28,7 +30,8 @@ export default function RecommendationPage() {
   return (
     <div data-testid="recommendation-page">
       <PageHeader
-        title={t('rec.titleN', { number: r.position })}
+        // position counts from 0 on the server: the first recommendation of a conclusion is "số 1".
+        title={t('rec.titleN', { number: r.position + 1 })}
         sub={<span><KindTag kind={r.inspectionKind} /><Link to={`/inspections/${r.inspectionId}`}>{r.inspectionTitle}</Link> · {r.issuingOrg.name}</span>}
         extra={r.can.edit && <EditRecommendation rec={r} />}
       />

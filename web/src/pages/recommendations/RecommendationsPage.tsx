@@ -44,7 +44,7 @@ export default function RecommendationsPage() {
             data-testid="recommendations-table"
             loading={list.isFetching}
             dataSource={list.data?.items}
-            scroll={{ x: 980 }}
+            scroll={{ x: 900 }}
             locale={{ emptyText: <EmptyState description={t('recs.empty')} /> }}
             pagination={tablePagination(t, page, pageSize, list.data?.total, (p, s) => set({ page: p, pageSize: s }))}
             columns={[
@@ -52,13 +52,13 @@ export default function RecommendationsPage() {
                 title: t('recs.body'), dataIndex: 'body',
                 render: (v: string, r) => <Link to={`/recommendations/${r.id}`} data-testid="rec-link"><Typography.Text strong className="rec-body">{v}</Typography.Text></Link>,
               },
-              { title: t('recs.org'), dataIndex: ['org', 'name'], width: 180 },
+              { title: t('recs.org'), dataIndex: ['org', 'name'], width: 160 },
               {
                 title: t('recs.deadline'), dataIndex: 'deadline', width: 110,
                 render: (v: string, r) => (r.overdue ? <Typography.Text type="danger">{formatDate(v)}</Typography.Text> : formatDate(v)),
               },
               {
-                title: t('recs.status'), dataIndex: 'status', width: 230,
+                title: t('recs.status'), dataIndex: 'status', width: 200,
                 render: (v: RecommendationItem['status'], r) => (
                   <>
                     <RecStatusTag status={v} overdue={r.overdue} days={r.daysOverdue} />
@@ -67,7 +67,7 @@ export default function RecommendationsPage() {
                 ),
               },
               {
-                title: t('recs.inspection'), dataIndex: 'inspectionTitle', width: 240,
+                title: t('recs.inspection'), dataIndex: 'inspectionTitle', width: 230,
                 render: (v: string, r) => (
                   <span>
                     <KindTag kind={r.inspectionKind} />
