@@ -27,11 +27,24 @@ const targetId = (await one<{ id: number }>(db, sql`INSERT INTO program_targets 
   VALUES (${programId}, '1', 'Chỉ tiêu thử', 'number', 10, '2025-12-31') RETURNING id`))!.id;
 const taskId = (await one<{ id: number }>(db, sql`INSERT INTO program_tasks (program_id, title, responsible_org_id, deadline)
   VALUES (${programId}, 'Nhiệm vụ thử', ${orgs.district.id}, '2025-12-31') RETURNING id`))!.id;
+const inspPlanId = (await one<{ id: number }>(db, sql`INSERT INTO inspection_plans (org_id, year, body, title)
+  VALUES (${orgs.district.id}, 2026, 'inspection_commission', 'Kế hoạch thử') RETURNING id`))!.id;
+const inspectionId = (await one<{ id: number }>(db, sql`INSERT INTO inspections (plan_id, org_id, kind, title, period_from, period_to, status)
+  VALUES (${inspPlanId}, ${orgs.district.id}, 'kiem_tra', 'Kiểm tra thử', '2025-01-01', '2025-12-31', 'concluded') RETURNING id`))!.id;
+await db.execute(sql`INSERT INTO inspection_subjects (inspection_id, org_id) VALUES (${inspectionId}, ${orgs.communeA.id})`);
+// The admin leads the team (so uploads get past the rules to the malformed part) and acts for the commune below.
+await db.execute(sql`INSERT INTO inspection_members (inspection_id, account_id, role) VALUES (${inspectionId}, ${accounts.admin}, 'leader')`);
+const findingId = (await one<{ id: number }>(db, sql`INSERT INTO inspection_findings (inspection_id, org_id, item)
+  VALUES (${inspectionId}, ${orgs.communeA.id}, 'target_results') RETURNING id`))!.id;
+await db.execute(sql`INSERT INTO finding_revisions (finding_id, revision, assessment, body) VALUES (${findingId}, 1, 'good', 'Nháp thử')`);
+const recommendationId = (await one<{ id: number }>(db, sql`INSERT INTO recommendations (inspection_id, org_id, body, deadline, status)
+  VALUES (${inspectionId}, ${orgs.communeA.id}, 'Kiến nghị thử', '2026-12-31', 'plan_accepted') RETURNING id`))!.id;
 
 const resourceIds: Record<string, number> = {
   orgs: orgs.communeA.id, people: people.anA1, documents: docId, attachments: 1, campaigns: campaignId,
   conferences: conf.id, 'bridge-points': bpId, accounts: accounts.clerkA, questions: questionId, obligations: obligationId,
   programs: programId, targets: targetId, tasks: taskId,
+  'inspection-plans': inspPlanId, inspections: inspectionId, findings: findingId, recommendations: recommendationId,
 };
 const namedIds: Record<string, number> = {
   personId: people.binhA1, orgId: orgs.womenA.id, grantId, positionId: 1, bridgePointId: bpId, conferenceId: conf.id,
@@ -62,7 +75,9 @@ ops.sort((a, b) => Number(a.path.startsWith('/api/auth/')) - Number(b.path.start
 // ---- row counts of every table
 const tables = (await rows<{ name: string }>(db, sql`SELECT table_name AS name FROM information_schema.tables
   WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`)).map((r) => r.name);
-const countQuery = sql.raw(`SELECT json_build_object(${tables.map((t) => `'${t}', (SELECT count(*) FROM "${t}")`).join(', ')}) AS c`);
+// json_build_object takes at most 100 arguments (50 tables): the counts are built in chunks and merged.
+const chunks = Array.from({ length: Math.ceil(tables.length / 40) }, (_, i) => tables.slice(i * 40, i * 40 + 40));
+const countQuery = sql.raw(`SELECT (${chunks.map((c) => `json_build_object(${c.map((t) => `'${t}', (SELECT count(*) FROM "${t}")`).join(', ')})::jsonb`).join(' || ')}) AS c`);
 const snapshot = async () => JSON.stringify((await one<{ c: unknown }>(db, countQuery))!.c);
 
 async function send(c: Case, method: string) {

@@ -29,6 +29,7 @@ defineMessages({
     en: '{n} recommendations are still open: close them all before closing the inspection',
   },
   inspection_period: { vi: 'Thời kỳ kiểm tra phải kết thúc từ ngày bắt đầu trở đi', en: 'The period covered must end on or after its start' },
+  inspection_conclusion_date: { vi: 'Ngày kết luận không được trước ngày đoàn bắt đầu làm việc', en: 'The conclusion date cannot be before the team started' },
   inspection_dates: { vi: 'Ngày kết thúc làm việc phải từ ngày bắt đầu trở đi', en: 'The end date must be on or after the start date' },
   inspection_team_outside: {
     vi: 'Thành viên đoàn phải là cán bộ có tài khoản thuộc đơn vị ban hành kế hoạch hoặc đơn vị cấp dưới',

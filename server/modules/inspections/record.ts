@@ -1,6 +1,6 @@
 // The pre-filled record of a subject unit over the period an inspection covers, from the system's own records, grouped
 // by checklist item, so inspectors check facts rather than collect them. Reads the other modules' own queries.
-import { idList, rows, sql, type Db } from '../../core/db/index.js';
+import { idList, rows, sql, type Db, type SQL } from '../../core/db/index.js';
 import { badRequest, notFound } from '../../core/errors.js';
 import type { Actor } from '../../core/policy.js';
 import { derived } from '../campaigns/queries.js';
@@ -10,6 +10,12 @@ import { access } from './access.js';
 import type { RecordOut } from './schemas.js';
 
 const LATE = ['overdue', 'held_late'];
+
+/** Evaluations (e, in conference c of campaign k2) of the unit at `path`, its units and its people, by whoever organized. */
+const evaluated = (path: string, where: SQL, extra: SQL = sql``) => sql`evaluations e JOIN conferences c ON c.id = e.conference_id
+  JOIN campaigns k2 ON k2.id = c.campaign_id
+  LEFT JOIN orgs eo ON eo.id = e.org_id LEFT JOIN people ep ON ep.id = e.person_id LEFT JOIN orgs po ON po.id = ep.org_id ${extra}
+  WHERE ${where} AND coalesce(eo.path, po.path) <@ ${path}::ltree`;
 
 async function campaigns(db: Db, org: { id: number; path: string }, from: string, to: string) {
   const own = await rows<{ id: number; campaignId: number; tier: string; deadline: string; status: string; conferenceId: number | null; heldOn: string | null }>(db, sql`
@@ -35,26 +41,23 @@ async function campaigns(db: Db, org: { id: number; path: string }, from: string
     rows<{ campaignId: number; tier: string; n: number }>(db, sql`SELECT c.campaign_id AS "campaignId", c.tier, count(*)::int AS n FROM conferences c
       WHERE c.campaign_id IN (${idList(ids)}) AND c.org_id = ${org.id} AND c.makeup_of IS NOT NULL GROUP BY c.campaign_id, c.tier`),
     // Evaluations of the unit, its units and its people in the campaign's conferences (by whoever organized them).
-    rows<{ campaignId: number; evaluations: number; flag: string | null; n: number }>(db, sql`SELECT c.campaign_id AS "campaignId",
-        count(DISTINCT e.id) OVER (PARTITION BY c.campaign_id)::int AS evaluations, f.flag, count(*) OVER (PARTITION BY c.campaign_id, f.flag)::int AS n
-      FROM evaluations e JOIN conferences c ON c.id = e.conference_id
-      LEFT JOIN orgs eo ON eo.id = e.org_id LEFT JOIN people ep ON ep.id = e.person_id LEFT JOIN orgs po ON po.id = ep.org_id
-      LEFT JOIN LATERAL unnest(CASE WHEN cardinality(e.flags) = 0 THEN ARRAY[NULL]::text[] ELSE e.flags END) f(flag) ON true
-      WHERE c.campaign_id IN (${idList(ids)}) AND coalesce(eo.path, po.path) <@ ${org.path}::ltree`),
+    rows<{ campaignId: number; evaluations: number; flags: { flag: string; count: number }[] }>(db, sql`SELECT ev.campaign_id AS "campaignId",
+        count(*)::int AS evaluations,
+        coalesce((SELECT json_agg(json_build_object('flag', x.flag, 'count', x.n) ORDER BY x.flag) FROM (SELECT f.flag, count(*)::int AS n
+          FROM ${evaluated(org.path, sql`k2.id = ev.campaign_id`, sql`CROSS JOIN LATERAL unnest(e.flags) f(flag)`)} GROUP BY f.flag) x), '[]'::json) AS flags
+      FROM (SELECT c.campaign_id FROM ${evaluated(org.path, sql`c.campaign_id IN (${idList(ids)})`)}) ev GROUP BY ev.campaign_id`),
   ]);
   return own.map((o) => {
     const k = info.find((x) => x.id === o.campaignId)!;
     const b = below.find((x) => x.campaignId === o.campaignId && x.tier === o.tier);
     const c = counts.find((x) => x.campaignId === o.campaignId && x.tier === o.tier);
-    const ev = flags.filter((x) => x.campaignId === o.campaignId);
-    const byFlag = new Map<string, number>();
-    for (const x of ev) if (x.flag) byFlag.set(x.flag, x.n);
+    const ev = flags.find((x) => x.campaignId === o.campaignId);
     return {
       campaignId: o.campaignId, title: k.title, organizer: k.organizer, documents: k.documents, tier: o.tier, deadline: o.deadline,
       status: o.status, conferenceId: o.conferenceId, heldOn: o.heldOn, invited: c?.invited ?? 0, attended: c?.attended ?? 0,
       lateUnits: b?.late ?? 0, unitsBelow: b?.units ?? 0,
       makeups: makeups.find((x) => x.campaignId === o.campaignId && x.tier === o.tier)?.n ?? 0,
-      evaluations: ev[0]?.evaluations ?? 0, evaluationFlags: [...byFlag].map(([flag, count]) => ({ flag, count })),
+      evaluations: ev?.evaluations ?? 0, evaluationFlags: ev?.flags ?? [],
     };
   });
 }

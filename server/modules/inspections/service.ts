@@ -161,6 +161,7 @@ export const conclude = (db: Db, actor: Actor, id: number, input: ConcludeInput)
   assertTeam(a);
   assertStatus(a, ['in_progress'], 'inspection_not_in_progress');
   await checkDocument(tx, actor, input.conclusionDocumentId, 'conclusionDocumentId');
+  if (a.i.startsOn && input.concludedOn < a.i.startsOn) throw badRequest({ concludedOn: 'inspection_conclusion_date' });
   input.recommendations.forEach((r, n) => {
     subjectOf(a, r.orgId, `recommendations.${n}.orgId`);
     if (r.deadline < input.concludedOn) throw badRequest({ [`recommendations.${n}.deadline`]: 'recommendation_deadline' });
