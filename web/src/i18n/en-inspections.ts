@@ -149,6 +149,7 @@ export const enInspections: Record<keyof typeof viInspections, string> = {
   'insp.addRecommendation': 'Add a recommendation',
   'insp.recBody': 'Recommendation',
   'insp.recOrg': 'Responsible unit',
+  'insp.deadlineAfter': 'The deadline cannot be before the date of the conclusion',
   'insp.recDeadline': 'Deadline for the remedy',
   'insp.noRecommendations': 'No recommendations',
   'insp.unpublished': '{count} findings not yet published',

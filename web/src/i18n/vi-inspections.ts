@@ -151,6 +151,7 @@ export const viInspections = {
   'insp.addRecommendation': 'Thêm kiến nghị',
   'insp.recBody': 'Nội dung kiến nghị',
   'insp.recOrg': 'Đơn vị chịu trách nhiệm',
+  'insp.deadlineAfter': 'Thời hạn khắc phục phải từ ngày kết luận trở đi',
   'insp.recDeadline': 'Thời hạn khắc phục',
   'insp.noRecommendations': 'Chưa có kiến nghị',
   'insp.unpublished': 'Còn {count} kết quả chưa công bố',

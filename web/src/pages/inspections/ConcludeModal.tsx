@@ -19,6 +19,13 @@ export function ConcludeModal({ open, onClose, inspection: i }: { open: boolean;
   const required = [{ required: true, message: t('common.required') }];
   const text = [{ required: true, whitespace: true, message: t('common.required') }];
   const subjects = i.subjects.map((s) => ({ value: s.id, label: s.name }));
+  // The server refuses a deadline before the conclusion's date: say so on the field before sending.
+  const notBefore = ({ getFieldValue }: { getFieldValue: (n: string) => unknown }) => ({
+    validator: (_: unknown, v?: Dayjs | null) => {
+      const on = getFieldValue('concludedOn') as Dayjs | undefined;
+      return !v || !on || !v.isBefore(on, 'day') ? Promise.resolve() : Promise.reject(new Error(t('insp.deadlineAfter')));
+    },
+  });
 
   const submit = (v: Values) => conclude.mutateAsync({
     conclusion: v.conclusion.trim(), concludedOn: toApiDate(v.concludedOn)!, conclusionDocumentId: v.conclusionDocumentId ?? null,
@@ -55,7 +62,7 @@ export function ConcludeModal({ open, onClose, inspection: i }: { open: boolean;
                 <Form.Item name={[f.name, 'body']} label={t('insp.recBody')} rules={text}>
                   <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={5000} data-testid="rec-body" />
                 </Form.Item>
-                <Form.Item name={[f.name, 'deadline']} label={t('insp.recDeadline')} rules={required}>
+                <Form.Item name={[f.name, 'deadline']} label={t('insp.recDeadline')} dependencies={['concludedOn']} rules={[...required, notBefore]}>
                   <DateField data-testid="rec-deadline" />
                 </Form.Item>
               </Card>

@@ -84,23 +84,23 @@ export default function InspectionsListPage() {
             data-testid="inspections-table"
             loading={list.isFetching}
             dataSource={list.data?.items}
-            scroll={{ x: 980 }}
+            scroll={{ x: 880 }}
             locale={{ emptyText: <EmptyState description={t('insp.empty')} /> }}
             pagination={tablePagination(t, page, pageSize, list.data?.total, (p, s) => set({ page: p, pageSize: s }))}
             columns={[
               {
                 title: t('insp.titleField'), dataIndex: 'title',
                 render: (v: string, r) => (
-                  <span>
+                  <div>
                     <KindTag kind={r.kind} />
                     <Link to={`/inspections/${r.id}`} data-testid="inspection-link"><Typography.Text strong>{v}</Typography.Text></Link>
-                  </span>
+                    {r.leader && <div className="insp-fact-sub">{t('insp.leader')}: {r.leader.displayName}</div>}
+                  </div>
                 ),
               },
-              { title: t('insp.subjects'), dataIndex: 'subjects', width: 220, render: (v: InspectionItem['subjects']) => v.map((s) => s.name).join(', ') },
-              { title: t('insp.period'), key: 'period', width: 190, render: (_, r) => `${formatDate(r.periodFrom)} – ${formatDate(r.periodTo)}` },
-              { title: t('insp.leader'), dataIndex: ['leader', 'displayName'], width: 160 },
-              { title: t('insp.status'), dataIndex: 'status', width: 140, render: (v: InspectionItem['status']) => <InspectionStatusTag status={v} /> },
+              { title: t('insp.subjects'), dataIndex: 'subjects', width: 200, render: (v: InspectionItem['subjects']) => v.map((s) => s.name).join(', ') },
+              { title: t('insp.period'), key: 'period', width: 180, render: (_, r) => `${formatDate(r.periodFrom)} – ${formatDate(r.periodTo)}` },
+              { title: t('insp.status'), dataIndex: 'status', width: 130, render: (v: InspectionItem['status']) => <InspectionStatusTag status={v} /> },
               {
                 title: t('insp.recs'), key: 'recs', width: 130,
                 render: (_, r) => (r.openRecommendations === 0 ? '—' : (

@@ -29,10 +29,6 @@ export function PlansCard({ year, plans, onCreated }: { year: number; plans: Use
             <List.Item
               key={p.id}
               data-testid="plan-item"
-              actions={p.can.edit ? [
-                <Button key="add" size="small" type="primary" ghost icon={<PlusOutlined />} onClick={() => setAdding(p.id)} data-testid="inspection-create">{t('insp.create')}</Button>,
-                <Button key="edit" size="small" type="text" icon={<EditOutlined />} onClick={() => setEditing(p)}>{t('insp.plan.edit')}</Button>,
-              ] : []}
             >
               <List.Item.Meta
                 title={<span>{p.title}</span>}
@@ -47,6 +43,13 @@ export function PlansCard({ year, plans, onCreated }: { year: number; plans: Use
                 <Tag>{t('insp.plan.count', { count: p.inspectionCount })}</Tag>
                 {STATUSES.filter((s) => p.byStatus[s] > 0).map((s) => <Tag key={s}>{tx('insp.status', s)}: {p.byStatus[s]}</Tag>)}
               </span>
+              {/* Below the facts, not as the list's actions: on a phone those wrap into a ragged column. */}
+              {p.can.edit && (
+                <div className="tag-row" style={{ marginTop: 10, gap: 8 }}>
+                  <Button size="small" type="primary" ghost icon={<PlusOutlined />} onClick={() => setAdding(p.id)} data-testid="inspection-create">{t('insp.create')}</Button>
+                  <Button size="small" type="text" icon={<EditOutlined />} onClick={() => setEditing(p)}>{t('insp.plan.edit')}</Button>
+                </div>
+              )}
             </List.Item>
           )}
         />

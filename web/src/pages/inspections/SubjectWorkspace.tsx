@@ -26,7 +26,9 @@ export function SubjectWorkspace({ inspection: i }: { inspection: InspectionDeta
       {i.subjects.length > 1 && (
         <Radio.Group
           className="section" optionType="button" value={orgId} onChange={(e) => pick(Number(e.target.value))}
-          aria-label={t('insp.subject')} options={i.subjects.map((s) => ({ value: s.id, label: s.name }))} data-testid="subject-switch"
+          aria-label={t('insp.subject')} data-testid="subject-switch"
+          // Each unit with how many of its checklist items have a published finding: where the team still has work.
+          options={i.subjects.map((s) => ({ value: s.id, label: `${s.name} · ${i.findings.filter((f) => f.orgId === s.id && f.published).length}/${i.checklist.length}` }))}
         />
       )}
       {i.status === 'planned' && <Alert type="info" showIcon className="section" title={t('insp.notStarted')} data-testid="not-started" />}
