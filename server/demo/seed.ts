@@ -11,6 +11,7 @@ import { buildOrgs, ORG_EFFECTIVE_FROM } from './orgs.js';
 import { buildPeople } from './people.js';
 import { Rng } from './rng.js';
 import { insertPrograms } from './programs.js';
+import { insertInspections } from './inspections.js';
 import { buildStudy, insertStudy } from './study.js';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.js';
@@ -91,6 +92,7 @@ export async function seedDemo(db: Db, now = Date.now()): Promise<boolean> {
     }
     await insertStudy(tx, study);
     await insertPrograms(tx, tree, docs.documents);
+    await insertInspections(tx, tree);
     return true;
   });
   // Fresh planner statistics for the bulk-loaded tables (PGlite has no autovacuum to gather them).

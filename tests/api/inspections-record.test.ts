@@ -20,7 +20,7 @@ describe('the pre-filled record of a subject unit comes from the system\'s own r
     expect(res.json().sections).toMatchObject({
       documents_implementation: { campaigns: [] }, leadership_documents: { documents: [] }, action_programs: { programs: [] },
       models_solutions: { tasks: [] }, target_results: { targets: [], total: 0 },
-      completion_time: { tasks: { total: 0 }, studyLate: 0, reports: null },
+      completion_time: { tasks: { total: 0 }, studyLate: 0, reports: { due: 0, filed: 0, late: 0, missing: 0 } },
     });
 
     // Leadership documents: the commune's own, in the period only.
@@ -56,6 +56,16 @@ describe('the pre-filled record of a subject unit comes from the system\'s own r
     await c.api('clerkA', 'POST', `/api/programs/${program.id}/tasks`, { title: 'Xây dựng mô hình thôn kiểu mẫu', deadline: day(-3), status: 'in_progress' });
     await c.api('clerkA', 'POST', `/api/programs/${program.id}/tasks`, { title: 'Ra mắt câu lạc bộ', deadline: day(10), status: 'done' });
 
+    // Quarterly progress reports (the periods' tables, item 2): on time, filed late, missing, not yet due.
+    for (const [n, due, filed] of [[1, -100, -101], [2, -40, -35], [3, -10, null], [4, 20, null]] as const) {
+      const period = (await c.db.execute(sql`INSERT INTO report_periods (program_id, starts_on, ends_on, due_on, label)
+        VALUES (${program.id}, ${day(due - 100)}, ${day(due - 10)}, ${day(due)}, ${`Kỳ ${n}`}) RETURNING id`) as unknown as { rows: { id: number }[] }).rows[0].id;
+      if (filed !== null) {
+        await c.db.execute(sql`INSERT INTO program_reports (program_id, period_id, org_id, status, submitted_at, revision)
+          VALUES (${program.id}, ${period}, ${orgs.communeA.id}, 'submitted', ${`${day(filed)}T03:00:00Z`}::timestamptz, 1)`);
+      }
+    }
+
     res = await record();
     expect(res.statusCode, res.body).toBe(200);
     const s = res.json().sections;
@@ -71,7 +81,7 @@ describe('the pre-filled record of a subject unit comes from the system\'s own r
     expect(s.models_solutions.tasks.map((t: { title: string; overdue: boolean }) => [t.title, t.overdue])).toEqual([
       ['Xây dựng mô hình thôn kiểu mẫu', true], ['Ra mắt câu lạc bộ', false],
     ]);
-    expect(s.completion_time).toMatchObject({ tasks: { total: 2, done: 1, overdue: 1, open: 1, doneLate: 0 }, studyLate: 0 });
+    expect(s.completion_time).toEqual({ tasks: { total: 2, done: 1, overdue: 1, open: 1, doneLate: 0 }, studyLate: 0, reports: { due: 3, filed: 2, late: 1, missing: 1 } });
     expect(JSON.stringify(res.json())).not.toContain('xã khác');
 
     // The unit inspected reads its own record; a unit that is not a subject is refused with the field named.

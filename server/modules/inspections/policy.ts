@@ -5,7 +5,7 @@ import { defineRules, type Actor } from '../../core/policy.js';
 // leadership or inspection commission; a remedy is filed by the office or leadership of the responsible unit itself;
 // reviewing and closing recommendations is the team's (membership, not a role: checked in service.ts).
 export const rules = defineRules({
-  'inspection.read': ['admin', 'leader', 'inspector', 'clerk'],
+  'inspection.read': ['admin', 'leader', 'inspector', 'clerk', 'propaganda'],
   'inspection.plan': ['admin', 'leader', 'inspector'],
   'inspection.remedy': ['admin', 'leader', 'clerk'],
   'inspection.oversee': ['admin', 'leader', 'inspector'],

@@ -22,6 +22,7 @@ const recScope = (actor: Actor) => sql`(${inScope(actor, 'inspection.read', sql`
 const byUrgency = sql`${q.recOverdue('r')} DESC, r.status = 'closed', r.deadline, r.id`;
 
 export async function list(db: Db, actor: Actor, f: ListRecommendationsQuery) {
+  assertAnywhere(actor, 'inspection.read');
   const where = sql`${recScope(actor)} ${f.status ? sql`AND r.status = ${f.status}` : sql``}
     ${f.orgId ? sql`AND r.org_id = ${f.orgId}` : sql``} ${f.inspectionId ? sql`AND r.inspection_id = ${f.inspectionId}` : sql``}
     ${f.overdue === 'true' ? sql`AND ${q.recOverdue('r')}` : f.overdue === 'false' ? sql`AND NOT ${q.recOverdue('r')}` : sql``}`;

@@ -4,6 +4,7 @@ import { idList, rows, sql, type Db, type SQL } from '../../core/db/index.js';
 import { badRequest, notFound } from '../../core/errors.js';
 import type { Actor } from '../../core/policy.js';
 import { derived } from '../campaigns/queries.js';
+import { reportStatusSql } from '../programs/board-queries.js';
 import { listPrograms, tasks as taskItems } from '../programs/queries.js';
 import { targetsOf } from '../programs/targets.js';
 import { access } from './access.js';
@@ -71,13 +72,20 @@ export async function record(db: Db, actor: Actor, id: number, orgId: number): P
     throw badRequest({ orgId: 'inspection_not_subject' });
   }
   const { periodFrom: from, periodTo: to } = a.i;
-  const [studies, documents, programs, tasks] = await Promise.all([
+  const [studies, documents, programs, tasks, [reports]] = await Promise.all([
     campaigns(db, org, from, to),
     rows<{ id: number; symbol: string; type: string; title: string; issuedOn: string }>(db, sql`SELECT d.id, d.symbol, d.type, d.title,
         d.issued_on AS "issuedOn" FROM documents d WHERE d.owner_org_id = ${org.id} AND d.issued_on BETWEEN ${from}::date AND ${to}::date
       ORDER BY d.issued_on, d.id`),
     listPrograms(db, sql`p.org_id = ${org.id} AND p.period_from <= ${to}::date AND p.period_to >= ${from}::date`, sql`true`),
     taskItems(db, sql`t.responsible_org_id = ${org.id} AND t.deadline BETWEEN ${from}::date AND ${to}::date`),
+    // Progress reports of its programs due in the period (and already due): filed, filed late, still missing.
+    rows<{ due: number; filed: number; late: number; missing: number }>(db, sql`SELECT count(*)::int AS due,
+        count(*) FILTER (WHERE x.status IN ('on_time', 'late_filed'))::int AS filed,
+        count(*) FILTER (WHERE x.status = 'late_filed')::int AS late, count(*) FILTER (WHERE x.status = 'late')::int AS missing
+      FROM (SELECT ${reportStatusSql('rp', 'r')} AS status FROM report_periods rp JOIN programs p ON p.id = rp.program_id
+        LEFT JOIN program_reports r ON r.period_id = rp.id
+        WHERE p.org_id = ${org.id} AND rp.due_on BETWEEN ${from}::date AND ${to}::date) x WHERE x.status <> 'not_due'`),
   ]);
   const targets = programs.length ? await targetsOf(db, sql`tt.program_id IN (${idList(programs.map((p) => p.id))})`) : [];
   const byType = new Map<string, number>();
@@ -110,7 +118,7 @@ export async function record(db: Db, actor: Actor, id: number, orgId: number): P
           overdue: tasks.filter((t) => t.overdue).length, open: tasks.length - done.length,
         },
         studyLate: studies.filter((s) => LATE.includes(s.status)).length,
-        reports: null,
+        reports,
       },
     },
   };

@@ -300,7 +300,7 @@ export const recordOut = z.object({
     completion_time: z.object({
       tasks: taskCounts,
       studyLate: z.number().describe('Study obligations held late or not held by their deadline'),
-      /** Report lateness (issue 8 item 2); null while report periods are not in the system. */
+      /** Progress reports of its programs due in the period: due (and past due), filed, filed late, still missing. */
       reports: z.object({ due: z.number(), filed: z.number(), late: z.number(), missing: z.number() }).nullable(),
     }),
   }),

@@ -14,6 +14,7 @@ import { CHECKLIST, type ConcludeInput, type CreateInspectionInput, type ListIns
 import './messages.js';
 
 export async function list(db: Db, actor: Actor, f: ListInspectionsQuery) {
+  assertAnywhere(actor, 'inspection.read');
   const where = sql`${inspectionScope(actor)}
     ${f.planId ? sql`AND i.plan_id = ${f.planId}` : sql``} ${f.year ? sql`AND p.year = ${f.year}` : sql``}
     ${f.kind ? sql`AND i.kind = ${f.kind}` : sql``} ${f.status ? sql`AND i.status = ${f.status}` : sql``}
