@@ -56,14 +56,15 @@ test('an inspection of a commune from the plan to an accepted remedy, by the ins
     await page.getByTestId('menu-inspections').click();
     const plans = page.getByTestId('plans-card');
     await expect(plans.getByTestId('plan-item').or(plans.getByText('Chưa có kế hoạch')).first()).toBeVisible();
-    // The demo may or may not hold a plan of the district for this year: make one if there is none to add to.
-    if (await plans.getByTestId('inspection-create').count() === 0) {
+    // The commission's own plan of the year (the demo's plan of this year is the standing committee's): made if missing.
+    const commission = plans.getByTestId('plan-item').filter({ hasText: 'Ủy ban Kiểm tra' });
+    if (await commission.count() === 0) {
       await page.getByTestId('plan-create').click();
       await page.getByTestId('plan-title').fill('Kế hoạch kiểm tra, giám sát năm của Ủy ban Kiểm tra Huyện ủy');
       await page.getByTestId('modal-ok').click();
-      await expect(plans.getByTestId('inspection-create').first()).toBeVisible();
+      await expect(commission).toBeVisible();
     }
-    await plans.getByTestId('inspection-create').first().click();
+    await commission.getByTestId('inspection-create').click();
     const form = page.getByTestId('inspection-form');
     await page.getByTestId('inspection-title').fill(TITLE);
     await pick(page, form.getByTestId('orgs-field').locator('.ant-select'), 'Đảng ủy xã Dân Lực', 'Dan Luc');
