@@ -35,7 +35,8 @@ export function PlansCard({ year, plans, onCreated }: { year: number; plans: Use
                 description={(
                   <span>
                     {p.org.name} · {tx('insp.body', p.body)}
-                    {p.document && <> · <Link to={`/documents/${p.document.id}`}>{p.document.symbol}</Link></>}
+                    {/* Underlined: inside a line of text a link must not be told apart by its colour alone (axe link-in-text-block). */}
+                    {p.document && <> · <Link to={`/documents/${p.document.id}`} style={{ textDecoration: 'underline' }}>{p.document.symbol}</Link></>}
                   </span>
                 )}
               />
