@@ -16,7 +16,7 @@ const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 const WIDTHS = [DESKTOP, PHONE];
 /** The clerk first: the check-in pages are theirs. */
-const ORDER = ['vanphong.danluc', 'admin', 'dangvien.danluc', 'lanhdao.huyen', 'baocaovien'];
+const ORDER = ['vanphong.danluc', 'admin', 'dangvien.danluc', 'lanhdao.huyen', 'baocaovien', 'kiemtra.huyen'];
 const OWN = new Set(['home', 'me', 'meConference']);
 const BLOCKING = new Set(['serious', 'critical']);
 

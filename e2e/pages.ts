@@ -12,6 +12,9 @@ export interface Ids {
   org?: { id: number; name: string };
   myConference?: { id: number; title: string };
   radio?: { id: number };
+  inspection?: { id: number; title: string };
+  myInspection?: { id: number; status: string };
+  recommendation?: { id: number; body: string };
 }
 
 async function api<T>(page: Page, path: string): Promise<T | undefined> {
@@ -43,6 +46,14 @@ export async function findIds(page: Page): Promise<Ids> {
   if (roots?.[0]) ids.org = { id: roots[0].id, name: roots[0].name };
   const mine = await api<{ conferenceId: number; title: string }[]>(page, '/me/invitations');
   if (mine?.[0]) ids.myConference = { id: mine[0].conferenceId, title: mine[0].title };
+  const insp = await api<{ items: Item[] }>(page, '/inspections?pageSize=1');
+  if (insp?.items[0]) ids.inspection = { id: insp.items[0].id, title: String(insp.items[0].title) };
+  // The team's own inspection, one still open to findings if there is one (its workspace shows the editor).
+  const team = await api<{ items: Item[] }>(page, '/inspections?mine=true&pageSize=50');
+  const open = team?.items.find((i) => i.status === 'in_progress') ?? team?.items[0];
+  if (open) ids.myInspection = { id: open.id, status: String(open.status) };
+  const recs = await api<{ items: Item[] }>(page, '/recommendations?pageSize=1');
+  if (recs?.items[0]) ids.recommendation = { id: recs.items[0].id, body: String(recs.items[0].body) };
   return ids;
 }
 
@@ -154,6 +165,31 @@ export function visits(ids: Ids): Record<string, Visit> {
     evaluations: { name: 'annual-review', path: '/evaluations?year=2024', ready: byTestId('annual-review-page') },
     me: { name: 'me', path: '/me', ready: byTestId('me-page'), keys: (p) => (ids.myConference ? [[p.getByTestId('my-invitations').getByText(ids.myConference.title).first(), 'an invitation']] : []) },
     meConference: { name: 'me-conference', path: ids.myConference && `/me/conferences/${ids.myConference.id}`, ready: byTestId('me-conference-page') },
+    inspections: {
+      name: 'inspections', path: '/inspections', ready: byTestId('plans-card'),
+      keys: (p) => [[p.getByTestId('plans-card'), 'the year\'s plans']],
+    },
+    inspection: {
+      name: 'inspection-workspace', path: ids.inspection && `/inspections/${ids.inspection.id}?tab=workspace`, ready: byTestId('workspace'),
+      keys: (p) => [[p.getByTestId('inspection-title'), 'the inspection']],
+    },
+    inspectionConclusion: { name: 'inspection-conclusion', path: ids.inspection && `/inspections/${ids.inspection.id}?tab=conclusion`, ready: byTestId('conclusion-panel') },
+    inspectionTeam: {
+      name: 'inspection-team-workspace', path: ids.myInspection && `/inspections/${ids.myInspection.id}?tab=workspace`, ready: byTestId('workspace'),
+      act: async (p) => {
+        // The finding editor open, as an inspector sees it while writing.
+        const write = p.getByTestId('finding-write').first();
+        if (await write.count()) { await write.click(); await expect(p.getByTestId('finding-draft').first()).toBeVisible(); }
+      },
+    },
+    recommendations: {
+      name: 'recommendations', path: '/recommendations', ready: byTestId('recommendations-page'),
+      keys: (p) => (ids.recommendation ? [[p.getByTestId('rec-link').first(), 'a recommendation']] : []),
+    },
+    recommendation: {
+      name: 'recommendation', path: ids.recommendation && `/recommendations/${ids.recommendation.id}`, ready: byTestId('rec-next'),
+      keys: (p) => [[p.getByTestId('rec-body'), 'what it asks'], [p.getByTestId('rec-status'), 'where it stands']],
+    },
     notFound: { name: 'not-found', path: '/khong-co-trang-nay', ready: (p) => p.getByRole('link', { name: /trang chủ/i }).or(p.getByRole('button', { name: /trang chủ/i })).first() },
   };
 }
@@ -161,13 +197,16 @@ export function visits(ids: Ids): Record<string, Visit> {
 const STAFF = ['home', 'orgs', 'org', 'people', 'person', 'personNew', 'personEdit', 'import', 'documents', 'document', 'documentNew', 'documentEdit',
   'campaigns', 'campaignNew', 'board', 'participation', 'campaignConfs', 'conferences', 'conferenceNew', 'conference', 'bridges', 'invitations', 'live',
   'makeup', 'evaluation', 'questions', 'conferenceEdit', 'hallQr', 'checkin', 'rollCall', 'evaluations'];
+const INSPECTIONS = ['inspections', 'inspection', 'inspectionConclusion', 'recommendations', 'recommendation'];
 export const ROLES: Record<string, string[]> = {
-  admin: [...STAFF, 'accounts', 'accountNew', 'audit', 'notFound'],
+  admin: [...STAFF, ...INSPECTIONS, 'accounts', 'accountNew', 'audit', 'notFound'],
   // The commune clerk has no member record of their own (no 'my page'); their conference here is the district's,
   // whose evaluation belongs to its organizers.
-  'vanphong.danluc': [...STAFF.filter((k) => k !== 'evaluation'), 'listening'],
+  'vanphong.danluc': [...STAFF.filter((k) => k !== 'evaluation'), 'listening', ...INSPECTIONS],
   'lanhdao.huyen': ['home', 'orgs', 'org', 'people', 'person', 'documents', 'document', 'campaigns', 'board', 'participation', 'conferences', 'conference',
     'bridges', 'invitations', 'live', 'makeup', 'evaluation', 'questions', 'evaluations', 'me'],
   'dangvien.danluc': ['home', 'orgs', 'org', 'documents', 'document', 'me', 'meConference', 'notFound'],
   baocaovien: ['home', 'orgs', 'documents', 'document', 'me', 'meConference'],
+  // The district's inspection commission: its plans, the workspace of its own team with the finding editor open.
+  'kiemtra.huyen': ['home', ...INSPECTIONS, 'inspectionTeam'],
 };

@@ -42,6 +42,10 @@ const ListeningPage = lazy(() => import('./pages/reach/ListeningPage'));
 const MePage = lazy(load.me);
 const AnnualReviewPage = lazy(() => import('./pages/evaluations/AnnualReviewPage'));
 const MeConferencePage = lazy(load.meConference);
+const InspectionsListPage = lazy(() => import('./pages/inspections/InspectionsListPage'));
+const InspectionPage = lazy(() => import('./pages/inspections/InspectionPage'));
+const RecommendationsPage = lazy(() => import('./pages/recommendations/RecommendationsPage'));
+const RecommendationPage = lazy(() => import('./pages/recommendations/RecommendationPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 // Rendered by useRoutes under a BrowserRouter (App.tsx): the app uses no loaders or actions, so the data
@@ -86,6 +90,10 @@ export const routes: RouteObject[] = [
           { path: 'programs/:id/reports', element: <ProgramReportsPage /> },
           { path: 'programs/:id/report-board', element: <ReportBoardPage /> },
           { path: 'report-periods/:id', element: <ReportFormPage /> },
+          { path: 'inspections', element: <Guard action="inspection.read"><InspectionsListPage /></Guard> },
+          { path: 'inspections/:id', element: <Guard action="inspection.read"><InspectionPage /></Guard> },
+          { path: 'recommendations', element: <Guard action="inspection.read"><RecommendationsPage /></Guard> },
+          { path: 'recommendations/:id', element: <Guard action="inspection.read"><RecommendationPage /></Guard> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -8,7 +8,8 @@ import { enStudy } from './en-study';
 import { enPlanning } from './en-planning';
 import { enWords } from './en-words';
 import { enReach } from './en-reach';
+import { enInspections } from './en-inspections';
 import { enReports } from './en-reports';
 import type { MessageKey } from './vi';
 
-export const en: Record<MessageKey, string> = { ...enCore, ...enRecords, ...enStudy, ...enAttendance, ...enDialogue, ...enEvaluations, ...enWords, ...enPlanning, ...enReach, ...enAccess, ...enReports };
+export const en: Record<MessageKey, string> = { ...enCore, ...enRecords, ...enStudy, ...enAttendance, ...enDialogue, ...enEvaluations, ...enWords, ...enPlanning, ...enReach, ...enAccess, ...enReports, ...enInspections };

@@ -13,7 +13,7 @@ export function NavMenu({ me, onNavigate }: { me: Me; onNavigate?: () => void })
         {menuEntries(me).map((e) => (
           <li key={e.key}>
             <Link to={e.path} data-testid={`menu-${e.key}`} aria-current={e.key === current ? 'page' : undefined} onClick={onNavigate}>
-              <span aria-hidden>{e.icon}</span>{t(e.label)}
+              <span aria-hidden>{e.icon}</span>{t(e.label)}{e.Count && <e.Count />}
             </Link>
           </li>
         ))}

@@ -1,12 +1,17 @@
 import {
   AuditOutlined, FileTextOutlined, HomeOutlined, ApartmentOutlined, TeamOutlined, UserSwitchOutlined,
-  FlagOutlined, ScheduleOutlined, QrcodeOutlined, IdcardOutlined, SolutionOutlined, LineChartOutlined,
+  FlagOutlined, ScheduleOutlined, QrcodeOutlined, IdcardOutlined, SolutionOutlined, LineChartOutlined, SafetyCertificateOutlined, CheckSquareOutlined,
 } from '@ant-design/icons';
+import { OverdueCount } from './OverdueCount';
 import type { Me } from '../api/auth';
 import type { MessageKey } from '../i18n';
 import { canAny, hasPerson, type UiAction } from '../lib/roles';
 
-export interface Entry { key: string; path: string; label: MessageKey; icon: React.ReactNode; needs?: UiAction; when?: (me: Me) => boolean }
+export interface Entry {
+  key: string; path: string; label: MessageKey; icon: React.ReactNode; needs?: UiAction; when?: (me: Me) => boolean;
+  /** A count shown after the label (what waits for the user there). */
+  Count?: React.ComponentType;
+}
 
 const ENTRIES: Entry[] = [
   { key: 'home', path: '/', label: 'menu.home', icon: <HomeOutlined /> },
@@ -17,6 +22,8 @@ const ENTRIES: Entry[] = [
   { key: 'conferences', path: '/conferences', label: 'menu.conferences', icon: <ScheduleOutlined />, needs: 'conference.read' },
   { key: 'reports', path: '/reports', label: 'menu.reports', icon: <LineChartOutlined />, needs: 'program.read' as UiAction },
   { key: 'evaluations', path: '/evaluations', label: 'menu.evaluations', icon: <SolutionOutlined />, needs: 'evaluation.read' },
+  { key: 'inspections', path: '/inspections', label: 'menu.inspections', icon: <SafetyCertificateOutlined />, needs: 'inspection.read' },
+  { key: 'recommendations', path: '/recommendations', label: 'menu.recommendations', icon: <CheckSquareOutlined />, needs: 'inspection.read', Count: OverdueCount },
   { key: 'checkin', path: '/checkin', label: 'menu.checkin', icon: <QrcodeOutlined />, needs: 'attendance.record' },
   { key: 'me', path: '/me', label: 'menu.me', icon: <IdcardOutlined />, when: hasPerson },
   { key: 'accounts', path: '/accounts', label: 'menu.accounts', icon: <UserSwitchOutlined />, needs: 'account.manage' },
