@@ -38,6 +38,9 @@ const ListeningPage = lazy(() => import('./pages/reach/ListeningPage'));
 const MePage = lazy(load.me);
 const AnnualReviewPage = lazy(() => import('./pages/evaluations/AnnualReviewPage'));
 const MeConferencePage = lazy(load.meConference);
+const ProgramsListPage = lazy(() => import('./pages/programs/ProgramsListPage'));
+const ProgramPage = lazy(() => import('./pages/programs/ProgramPage'));
+const TasksListPage = lazy(() => import('./pages/programs/TasksListPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 // Rendered by useRoutes under a BrowserRouter (App.tsx): the app uses no loaders or actions, so the data
@@ -78,6 +81,9 @@ export const routes: RouteObject[] = [
           { path: 'checkin/roll-call', element: <Guard action="attendance.record"><RollCallPage /></Guard> },
           { path: 'checkin/listening', element: <Guard action="attendance.record"><ListeningPage /></Guard> },
           { path: 'evaluations', element: <Guard action="evaluation.read"><AnnualReviewPage /></Guard> },
+          { path: 'programs', element: <Guard action="program.read"><ProgramsListPage /></Guard> },
+          { path: 'programs/:id', element: <Guard action="program.read"><ProgramPage /></Guard> },
+          { path: 'tasks', element: <Guard action="program.read"><TasksListPage /></Guard> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n';
 import { useCurrentUser } from '../../layout/RequireAuth';
 import { formatDate, formatNumber } from '../../lib/format';
 import { canAny, canAt } from '../../lib/roles';
+import { UnitRecord } from '../programs/UnitRecord';
 import { PrintCardsButton } from '../reach/PrintCardsButton';
 import { OrgActions } from './OrgActions';
 import { OrgChildren } from './OrgChildren';
@@ -108,6 +109,7 @@ export default function OrgDetailPage() {
           </Card>
         </Col>
       </Row>
+      {canAt(me, 'program.read', org.path) && <UnitRecord orgId={org.id} />}
     </div>
   );
 }
