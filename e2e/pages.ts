@@ -12,6 +12,8 @@ export interface Ids {
   org?: { id: number; name: string };
   myConference?: { id: number; title: string };
   radio?: { id: number };
+  program?: { id: number; title: string; targetId?: number };
+  task?: { id: number; title: string };
 }
 
 async function api<T>(page: Page, path: string): Promise<T | undefined> {
@@ -41,6 +43,16 @@ export async function findIds(page: Page): Promise<Ids> {
   if (radio) ids.radio = { id: radio.id };
   const roots = await api<{ id: number; name: string }[]>(page, '/orgs/roots');
   if (roots?.[0]) ids.org = { id: roots[0].id, name: roots[0].name };
+  // The term program at the top the user sees (the one with roll-ups), its first roll-up target, and a task.
+  const programs = await api<{ items: Item[] }>(page, '/programs?pageSize=50');
+  const program = programs?.items.find((p) => p.parentProgramId === null) ?? programs?.items[0];
+  if (program) {
+    const detail = await api<{ targets: { id: number; aggregation: string | null }[] }>(page, `/programs/${program.id}`);
+    const target = detail?.targets.find((t) => t.aggregation) ?? detail?.targets[0];
+    ids.program = { id: program.id, title: String(program.title), targetId: target?.id };
+  }
+  const tasks = await api<{ items: Item[] }>(page, '/tasks?pageSize=1');
+  if (tasks?.items[0]) ids.task = { id: tasks.items[0].id, title: String(tasks.items[0].title) };
   const mine = await api<{ conferenceId: number; title: string }[]>(page, '/me/invitations');
   if (mine?.[0]) ids.myConference = { id: mine[0].conferenceId, title: mine[0].title };
   return ids;
@@ -154,20 +166,37 @@ export function visits(ids: Ids): Record<string, Visit> {
     evaluations: { name: 'annual-review', path: '/evaluations?year=2024', ready: byTestId('annual-review-page') },
     me: { name: 'me', path: '/me', ready: byTestId('me-page'), keys: (p) => (ids.myConference ? [[p.getByTestId('my-invitations').getByText(ids.myConference.title).first(), 'an invitation']] : []) },
     meConference: { name: 'me-conference', path: ids.myConference && `/me/conferences/${ids.myConference.id}`, ready: byTestId('me-conference-page') },
+    programs: { name: 'programs', path: '/programs', ready: byTestId('programs-table'), keys: (p) => [[p.getByTestId('program-link').first(), 'a program title']] },
+    programNew: {
+      name: 'program-new', path: '/programs', ready: byTestId('program-create'),
+      act: async (p) => { await p.getByTestId('program-create').click(); await expect(p.getByRole('dialog')).toBeVisible(); },
+    },
+    program: {
+      name: 'program', path: ids.program && `/programs/${ids.program.id}`, ready: byTestId('targets-table'),
+      keys: (p) => [[p.getByTestId('target-progress').first(), 'a target progress']],
+    },
+    programTarget: {
+      name: 'program-target', path: ids.program?.targetId ? `/programs/${ids.program.id}?target=${ids.program.targetId}` : undefined,
+      ready: (p) => p.getByTestId('target-chart').locator('canvas'),
+    },
+    programTasks: { name: 'program-tasks', path: ids.program && `/programs/${ids.program.id}?tab=tasks`, ready: byTestId('program-tasks-table') },
+    tasks: { name: 'tasks', path: '/tasks', ready: byTestId('tasks-table'), keys: (p) => [[p.getByTestId('task-link').first(), 'a task title']] },
+    task: { name: 'task', path: ids.task && `/tasks?task=${ids.task.id}`, ready: byTestId('task-notes') },
     notFound: { name: 'not-found', path: '/khong-co-trang-nay', ready: (p) => p.getByRole('link', { name: /trang chủ/i }).or(p.getByRole('button', { name: /trang chủ/i })).first() },
   };
 }
 
 const STAFF = ['home', 'orgs', 'org', 'people', 'person', 'personNew', 'personEdit', 'import', 'documents', 'document', 'documentNew', 'documentEdit',
   'campaigns', 'campaignNew', 'board', 'participation', 'campaignConfs', 'conferences', 'conferenceNew', 'conference', 'bridges', 'invitations', 'live',
-  'makeup', 'evaluation', 'questions', 'conferenceEdit', 'hallQr', 'checkin', 'rollCall', 'evaluations'];
+  'makeup', 'evaluation', 'questions', 'conferenceEdit', 'hallQr', 'checkin', 'rollCall', 'evaluations',
+  'programs', 'programNew', 'program', 'programTarget', 'programTasks', 'tasks', 'task'];
 export const ROLES: Record<string, string[]> = {
   admin: [...STAFF, 'accounts', 'accountNew', 'audit', 'notFound'],
   // The commune clerk has no member record of their own (no 'my page'); their conference here is the district's,
   // whose evaluation belongs to its organizers.
   'vanphong.danluc': [...STAFF.filter((k) => k !== 'evaluation'), 'listening'],
   'lanhdao.huyen': ['home', 'orgs', 'org', 'people', 'person', 'documents', 'document', 'campaigns', 'board', 'participation', 'conferences', 'conference',
-    'bridges', 'invitations', 'live', 'makeup', 'evaluation', 'questions', 'evaluations', 'me'],
+    'bridges', 'invitations', 'live', 'makeup', 'evaluation', 'questions', 'evaluations', 'me', 'programs', 'program', 'programTarget', 'tasks'],
   'dangvien.danluc': ['home', 'orgs', 'org', 'documents', 'document', 'me', 'meConference', 'notFound'],
   baocaovien: ['home', 'orgs', 'documents', 'document', 'me', 'meConference'],
 };

@@ -114,6 +114,7 @@ export const enPrograms: Record<keyof typeof viPrograms, string> = {
   'tasks.titleField': 'Task',
   'tasks.description': 'Description, requirements',
   'tasks.program': 'Program',
+  'tasks.assignedBy': 'Assigned by',
   'tasks.responsible': 'Responsible unit',
   'tasks.responsibleHint': 'The unit itself or a unit below it',
   'tasks.person': 'Person in charge',

@@ -112,6 +112,7 @@ export const viPrograms = {
   'tasks.titleField': 'Nội dung nhiệm vụ',
   'tasks.description': 'Mô tả, yêu cầu',
   'tasks.program': 'Chương trình',
+  'tasks.assignedBy': 'Đơn vị giao',
   'tasks.responsible': 'Đơn vị chủ trì',
   'tasks.responsibleHint': 'Đơn vị mình hoặc một đơn vị cấp dưới',
   'tasks.person': 'Người phụ trách',

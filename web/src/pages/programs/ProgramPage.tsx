@@ -10,7 +10,8 @@ import { ErrorState, Loading } from '../../components/States';
 import { useI18n } from '../../i18n';
 import { useCurrentUser } from '../../layout/RequireAuth';
 import { formatDate, formatNumber } from '../../lib/format';
-import { actsFor } from './abilities';
+import { grantFor } from '../../lib/roles';
+import { actsFor, needsPath } from './abilities';
 import { CascadeModal } from './CascadeModal';
 import { TargetDrawer } from './TargetDrawer';
 import { TargetsPanel } from './TargetsPanel';
@@ -78,7 +79,10 @@ export default function ProgramPage() {
   const navigate = useNavigate();
   const id = Number(useParams().id);
   const q = useProgram(id);
-  const org = useOrg(q.data?.orgId ?? 0);
+  const org = useOrg(needsPath(me) ? q.data?.orgId ?? 0 : 0);
+  // The user's own unit, whose ancestors say whether it lies below this program's unit (a unit above is not readable).
+  const grant = grantFor(me, 'program.write');
+  const mine = useOrg(grant && q.data && grant.orgId !== q.data.orgId ? grant.orgId : 0);
   const update = useUpdateProgram(id);
   const [sp, setSp] = useSearchParams();
   const [cascading, setCascading] = useState(false);
@@ -90,8 +94,8 @@ export default function ProgramPage() {
   const keeps = actsFor(me, 'program.write', p.orgId, path);
   const reports = actsFor(me, 'program.report', p.orgId, path) && !closed;
   // Who may build from it: the user keeps a unit below this program's (or administers this subtree).
-  const below = path ? me?.grants.find((g) => (me.abilities['program.write'] ?? []).includes(g.path)
-    && (g.path.startsWith(path + '.') || (g.role === 'admin' && (path === g.path || path.startsWith(g.path + '.'))))) : undefined;
+  const below = grant && (mine.data?.ancestors.some((a) => a.id === p.orgId)
+    || (grant.role === 'admin' && !!path && (path === grant.path || path.startsWith(grant.path + '.')))) ? grant : undefined;
   const tab = oneOf(['targets', 'tasks'] as const, sp.get('tab')) ?? 'targets';
   const setParam = (k: string, v?: string) => { const next = new URLSearchParams(sp); if (v) next.set(k, v); else next.delete(k); setSp(next, { replace: true }); };
   const targetId = Number(sp.get('target')) || 0;

@@ -8,7 +8,7 @@ import { ErrorState, Loading } from '../../components/States';
 import { useI18n } from '../../i18n';
 import { useCurrentUser } from '../../layout/RequireAuth';
 import { formatDate } from '../../lib/format';
-import { actsFor } from './abilities';
+import { actsFor, needsPath } from './abilities';
 import { TaskStatusTags } from './labels';
 import { TaskEvidence } from './TaskEvidence';
 import { TaskFormModal } from './TaskFormModal';
@@ -23,8 +23,8 @@ export function TaskDrawer({ id, onClose }: { id: number; onClose: () => void })
   const wide = Grid.useBreakpoint().md ?? true;
   const q = useTask(id);
   const task = q.data;
-  const programOrg = useOrg(task?.programOrg.id ?? 0);
-  const responsibleOrg = useOrg(task?.responsibleOrg.id ?? 0);
+  const programOrg = useOrg(needsPath(me) ? task?.programOrg.id ?? 0 : 0);
+  const responsibleOrg = useOrg(needsPath(me) ? task?.responsibleOrg.id ?? 0 : 0);
   const remove = useDeleteTask();
   const [editing, setEditing] = useState(false);
   const owner = !!task && actsFor(me, 'program.write', task.programOrg.id, programOrg.data?.path);
@@ -51,7 +51,7 @@ export function TaskDrawer({ id, onClose }: { id: number; onClose: () => void })
           </Flex>
           <Descriptions size="small" column={wide ? 2 : 1} className="section" items={[
             { key: 'program', label: t('tasks.program'), span: wide ? 2 : 1, children: <Link to={`/programs/${task.programId}?tab=tasks`}>{task.programTitle}</Link> },
-            { key: 'by', label: t('programs.unit'), children: task.programOrg.name },
+            { key: 'by', label: t('tasks.assignedBy'), children: task.programOrg.name },
             { key: 'resp', label: t('tasks.responsible'), children: task.responsibleOrg.name },
             { key: 'person', label: t('tasks.person'), children: task.responsiblePerson?.fullName ?? '—' },
             { key: 'deadline', label: t('tasks.deadline'), children: <span style={task.overdue ? { color: '#cf1322', fontWeight: 600 } : undefined}>{formatDate(task.deadline)}</span> },

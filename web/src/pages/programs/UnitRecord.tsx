@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useProgram, usePrograms, type ProgramItem } from '../../api/programs';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { useI18n } from '../../i18n';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatNumber } from '../../lib/format';
 import { byAttention, formatValue, OffTrackTag, offTrackOf } from './labels';
 import { TaskDrawer } from './TaskDrawer';
 import { TasksTable } from './TasksTable';
@@ -31,10 +31,12 @@ function ProgramProgress({ item }: { item: ProgramItem }) {
               <Col xs={24} md={13}>
                 <Link to={`/programs/${item.id}?target=${x.id}`}>{x.indicator}</Link> {offTrackOf(x) && <OffTrackTag />}
               </Col>
-              <Col xs={12} md={5}><Typography.Text type="secondary">{formatValue(t, x, x.current)} / {formatValue(t, x, x.targetValue)}</Typography.Text></Col>
+              <Col xs={12} md={5}>
+                <Typography.Text type="secondary">{x.kind === 'boolean' ? formatValue(t, x, x.current) : `${formatValue(t, x, x.current)} / ${formatValue(t, x, x.targetValue)}`}</Typography.Text>
+              </Col>
               <Col xs={12} md={6}>
                 {x.progress == null ? <Typography.Text type="secondary">{t('targets.noValue')}</Typography.Text>
-                  : <Progress percent={x.progress} size="small" status={x.achieved ? 'success' : offTrackOf(x) ? 'exception' : 'normal'}
+                  : <Progress percent={x.progress} size="small" status={x.achieved ? 'success' : offTrackOf(x) ? 'exception' : 'normal'} format={(v) => `${formatNumber(v ?? 0, 1)}%`}
                     aria-label={`${t('targets.progress')}: ${x.indicator}`} />}
               </Col>
             </Row>

@@ -14,3 +14,6 @@ export function actsFor(me: Me | null | undefined, action: UiAction, orgId: numb
   return me.grants.some((g) => roots.includes(g.path)
     && (g.orgId === orgId || (g.role === 'admin' && !!orgPath && orgPath.startsWith(g.path + '.'))));
 }
+
+/** A unit's path is needed only to place an admin's grant above it (others act at their grant's very unit). */
+export const needsPath = (me: Me | null | undefined): boolean => !!me?.grants.some((g) => g.role === 'admin');
