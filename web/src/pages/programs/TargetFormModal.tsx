@@ -105,7 +105,7 @@ export function TargetFormModal({ programId, target, open, onClose }: { programI
                 {fields.map((f) => (
                   <Row gutter={8} key={f.key} align="top">
                     <Col flex="110px">
-                      <Form.Item name={[f.name, 'year']} rules={required} aria-label={t('targets.milestoneYear')}>
+                      <Form.Item name={[f.name, 'year']} rules={required}>
                         <InputNumber min={1900} max={2200} precision={0} placeholder={t('targets.milestoneYear')} aria-label={t('targets.milestoneYear')} style={{ width: '100%' }} />
                       </Form.Item>
                     </Col>
