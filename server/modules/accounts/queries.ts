@@ -1,4 +1,4 @@
-import { one, rows, sql, type Queryable, type SQL } from '../../core/db/index.js';
+import { one, rows, sql, utc, type Queryable, type SQL } from '../../core/db/index.js';
 import type { Role } from '../../core/policy.js';
 import { unitLabel } from '../../core/units.js';
 
@@ -14,7 +14,7 @@ export interface AccountRow {
 
 // Grants aggregated per account in the same query, so a page of accounts is one round trip.
 const columns = sql`a.id, a.username, a.display_name AS "displayName", a.active, a.person_id AS "personId",
-    to_char(a.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "createdAt",
+    ${utc(sql`a.created_at`)} AS "createdAt",
     coalesce((SELECT json_agg(json_build_object('id', g.id, 'role', g.role, 'orgId', g.org_id, 'orgName', ${unitLabel('o')}, 'path', o.path::text) ORDER BY g.id)
       FROM role_grants g JOIN orgs o ON o.id = g.org_id WHERE g.account_id = a.id), '[]') AS grants`;
 

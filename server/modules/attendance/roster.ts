@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { rows, sql, type Db } from '../../core/db/index.js';
+import { rows, sql, utc, type Db } from '../../core/db/index.js';
 import type { Actor } from '../../core/policy.js';
 import { idParams } from '../../core/schemas.js';
 import { unitLabel } from '../../core/units.js';
@@ -35,7 +35,7 @@ export async function roster(db: Db, actor: Actor, conferenceId: number, bridgeP
   const bp = await scanningPoint(db, actor, c, bridgePointId);
   const people = await rows<Person>(db, sql`SELECT p.id AS "personId", p.full_name AS "fullName",
       ${unitLabel('o')} AS "unitName",
-      to_char(a.checked_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "checkedAt", a.late_minutes AS "lateMinutes"
+      ${utc(sql`a.checked_at`)} AS "checkedAt", a.late_minutes AS "lateMinutes"
     FROM invitations i JOIN people p ON p.id = i.person_id JOIN orgs o ON o.id = p.org_id
     LEFT JOIN attendance a ON a.conference_id = i.conference_id AND a.person_id = i.person_id
     WHERE i.conference_id = ${c.id} AND i.bridge_point_id = ${bp.id}

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../core/auth/plugin.js';
-import { rows, sql } from '../../core/db/index.js';
+import { rows, sql, utc } from '../../core/db/index.js';
 import { limitOffset, pageOf, toPage } from '../../core/pagination.js';
 import { assertAnywhere, inScope } from '../../core/policy.js';
 import { namesFor, refsOf } from './names.js';
@@ -30,7 +30,7 @@ const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     const f = req.query;
     // Entries are scoped by where the changed record lives in the tree (index on org_path, on at).
     const found = await rows<Omit<z.infer<typeof entryOut>, 'names'> & { total: number }>(db, sql`
-      SELECT l.id::int AS id, to_char(l.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS at, l.account_id AS "accountId",
+      SELECT l.id::int AS id, ${utc(sql`l.at`)} AS at, l.account_id AS "accountId",
         a.username, a.display_name AS "actorName", l.action, l.entity, l.entity_id AS "entityId", l.before, l.after, l.ip, count(*) OVER () AS total
       FROM audit_log l LEFT JOIN accounts a ON a.id = l.account_id
       WHERE ${inScope(actor, 'audit.read', sql`l.org_path`)}
