@@ -131,6 +131,8 @@ export const enPrograms: Record<keyof typeof viPrograms, string> = {
   'tasks.noteStatus': 'Change the status',
   'tasks.noteStatusKeep': 'Keep the status',
   'tasks.noteAdded': 'Progress recorded',
+  'tasks.updates': 'Updates',
+  'programs.mine': 'Programs of {unit}',
   'tasks.evidence': 'Evidence',
   'tasks.noEvidence': 'No evidence yet',
   'tasks.uploadEvidence': 'Upload evidence',

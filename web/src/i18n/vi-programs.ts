@@ -129,6 +129,8 @@ export const viPrograms = {
   'tasks.noteStatus': 'Chuyển trạng thái',
   'tasks.noteStatusKeep': 'Giữ nguyên trạng thái',
   'tasks.noteAdded': 'Đã ghi tiến độ',
+  'tasks.updates': 'Cập nhật',
+  'programs.mine': 'Chương trình của {unit}',
   'tasks.evidence': 'Minh chứng',
   'tasks.noEvidence': 'Chưa có minh chứng',
   'tasks.uploadEvidence': 'Tải minh chứng',

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Select, Tag, Typography } from 'antd';
+import { Button, Card, Flex, List, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { oneOf } from '../../api/contract';
@@ -14,7 +14,7 @@ import { useI18n } from '../../i18n';
 import { useCurrentUser } from '../../layout/RequireAuth';
 import { formatDate, formatNumber } from '../../lib/format';
 import { numOrUndef, useDebounced, useUrlFilters } from '../../lib/hooks';
-import { canAny } from '../../lib/roles';
+import { canAny, grantFor } from '../../lib/roles';
 import { ProgramFormModal } from './ProgramFormModal';
 
 const KEYS = ['q', 'status', 'orgId'] as const;
@@ -29,6 +29,10 @@ export default function ProgramsListPage() {
   const q = useDebounced(text.trim(), 300);
   const list = usePrograms({ q: q || undefined, status: oneOf(PROGRAM_STATUSES, values.status), orgId: numOrUndef(values.orgId) }, page, pageSize);
   const [open, setOpen] = useState(false);
+  // The user's own unit's programs first, above the whole list (which the server orders by adoption, newest first).
+  const grant = grantFor(me, 'program.read');
+  const filtered = !!(q || values.status || values.orgId);
+  const mine = usePrograms({ orgId: grant?.orgId }, 1, 5, !!grant && !filtered);
 
   return (
     <div data-testid="programs-page">
@@ -38,6 +42,17 @@ export default function ProgramsListPage() {
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)} data-testid="program-create">{t('programs.create')}</Button>
         )}
       />
+      {!filtered && grant && (mine.data?.items.length ?? 0) > 0 && (
+        <Card size="small" className="section" title={t('programs.mine', { unit: grant.orgName })} data-testid="my-programs">
+          <List size="small" split={false} dataSource={mine.data?.items} renderItem={(p) => (
+            <List.Item style={{ padding: '4px 0' }}>
+              <Link to={`/programs/${p.id}`} data-testid="my-program-link"><strong>{p.title}</strong></Link>
+              <Typography.Text type="secondary"> · {formatDate(p.periodFrom)} – {formatDate(p.periodTo)}</Typography.Text>
+              {p.overdueTaskCount > 0 && <Tag color="red" style={{ marginInlineStart: 6 }}>{t('programs.overdueTasks', { count: p.overdueTaskCount })}</Tag>}
+            </List.Item>
+          )} />
+        </Card>
+      )}
       <Card>
         <Flex gap={8} wrap className="filters">
           <SearchBox value={text} onChange={setText} placeholder={t('programs.searchPlaceholder')} testId="program-search" style={{ width: 280 }} />

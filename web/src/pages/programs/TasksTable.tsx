@@ -65,7 +65,7 @@ export function TasksTable({ filters, page, pageSize, onPage, onOpen, showProgra
       ),
     },
     {
-      title: t('tasks.evidence'), key: 'counts', width: 140,
+      title: t('tasks.updates'), key: 'counts', width: 140,
       render: (_, r) => <Flex gap={4} wrap><Typography.Text type="secondary">{t('tasks.counts', { notes: r.noteCount, files: r.evidenceCount })}</Typography.Text></Flex>,
     },
   ];
