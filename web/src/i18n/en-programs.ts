@@ -147,5 +147,4 @@ export const enPrograms: Record<keyof typeof viPrograms, string> = {
   'record.noPrograms': 'The unit has no action program',
   'record.targetsMet': '{met}/{total} targets reached',
   'record.tasks': 'Tasks of the unit',
-  'record.pending': 'Periodic reports and inspection results will show here once those parts are in the system.',
 };

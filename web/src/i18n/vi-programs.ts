@@ -145,5 +145,4 @@ export const viPrograms = {
   'record.noPrograms': 'Đơn vị chưa có chương trình hành động',
   'record.targetsMet': '{met}/{total} chỉ tiêu đã đạt',
   'record.tasks': 'Nhiệm vụ của đơn vị',
-  'record.pending': 'Báo cáo định kỳ và kết quả kiểm tra, giám sát sẽ hiện ở đây khi các phần đó được đưa vào hệ thống.',
 } as const;

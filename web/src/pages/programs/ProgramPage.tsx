@@ -1,5 +1,5 @@
 import { BranchesOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Breadcrumb, Button, Card, Descriptions, Flex, Grid, List, Popconfirm, Segmented, Tabs, Tag } from 'antd';
+import { Alert, Breadcrumb, Button, Card, Descriptions, Flex, Grid, List, Popconfirm, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { oneOf } from '../../api/contract';
@@ -18,6 +18,7 @@ import { TargetsPanel } from './TargetsPanel';
 import { TaskDrawer } from './TaskDrawer';
 import { TaskFormModal } from './TaskFormModal';
 import { TasksTable } from './TasksTable';
+import { TaskStatusFilter } from './TaskStatusFilter';
 
 function Facts({ p }: { p: ProgramDetail }) {
   const { t, tx } = useI18n();
@@ -51,7 +52,7 @@ function Facts({ p }: { p: ProgramDetail }) {
 }
 
 function TasksTab({ p, canEdit }: { p: ProgramDetail; canEdit: boolean }) {
-  const { t, tx } = useI18n();
+  const { t } = useI18n();
   const [sp, setSp] = useSearchParams();
   const [status, setStatus] = useState('');
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
@@ -60,9 +61,7 @@ function TasksTab({ p, canEdit }: { p: ProgramDetail; canEdit: boolean }) {
   return (
     <div data-testid="program-tasks">
       <Flex gap={8} wrap justify="space-between" className="section">
-        <Segmented<string> aria-label={t('tasks.filterStatus')} value={status} onChange={(v) => { setStatus(v); setPage((x) => ({ ...x, page: 1 })); }}
-          options={[{ value: '', label: t('common.all') }, ...TASK_FILTERS.map((s) => ({ value: s, label: tx('task.status', s) }))]}
-          style={{ maxWidth: '100%', overflowX: 'auto' }} />
+        <TaskStatusFilter value={status} onChange={(v) => { setStatus(v); setPage((x) => ({ ...x, page: 1 })); }} />
         {canEdit && <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="task-add">{t('tasks.add')}</Button>}
       </Flex>
       <TasksTable filters={{ programId: p.id, status: oneOf(TASK_FILTERS, status) }} page={page.page} pageSize={page.pageSize}

@@ -1,4 +1,4 @@
-import { Card, Flex, Segmented } from 'antd';
+import { Card, Flex } from 'antd';
 import { oneOf } from '../../api/contract';
 import { TASK_FILTERS } from '../../api/programs';
 import { OrgPicker } from '../../components/OrgPicker';
@@ -6,13 +6,14 @@ import { PageHeader } from '../../components/PageHeader';
 import { useI18n } from '../../i18n';
 import { numOrUndef, useUrlFilters } from '../../lib/hooks';
 import { TaskDrawer } from './TaskDrawer';
+import { TaskStatusFilter } from './TaskStatusFilter';
 import { TasksTable } from './TasksTable';
 
 const KEYS = ['status', 'orgId', 'task'] as const;
 
 /** "Nhiệm vụ": the tasks of the user's units, their own and those given from above, overdue first. */
 export default function TasksListPage() {
-  const { t, tx } = useI18n();
+  const { t } = useI18n();
   const { values, page, pageSize, set } = useUrlFilters(KEYS);
   const status = oneOf(TASK_FILTERS, values.status);
   const open = numOrUndef(values.task);
@@ -22,14 +23,7 @@ export default function TasksListPage() {
       <PageHeader title={t('tasks.title')} sub={t('tasks.intro')} />
       <Card>
         <Flex gap={8} wrap className="filters" align="center">
-          <Segmented<string>
-            aria-label={t('tasks.filterStatus')}
-            value={status ?? ''}
-            onChange={(v) => set({ status: v || undefined })}
-            options={[{ value: '', label: t('common.all') }, ...TASK_FILTERS.map((s) => ({ value: s, label: tx('task.status', s) }))]}
-            data-testid="task-status-filter"
-            style={{ maxWidth: '100%', overflowX: 'auto' }}
-          />
+          <TaskStatusFilter value={status ?? ''} onChange={(v) => set({ status: v || undefined })} />
           <OrgPicker style={{ width: 260 }} value={numOrUndef(values.orgId)} onChange={(v) => set({ orgId: v })} />
         </Flex>
         <TasksTable

@@ -64,6 +64,9 @@ export function UnitRecord({ orgId }: { orgId: number }) {
       <Typography.Title level={2} style={{ fontSize: '1rem', marginTop: 16 }}>{t('record.tasks')}</Typography.Title>
       <TasksTable filters={{ orgId }} page={page.page} pageSize={page.pageSize} onPage={(pg, size) => setPage({ page: pg, pageSize: size })}
         onOpen={setTask} showProgram testId="record-tasks" />
+      {/* The unit's periodic reports and their lateness (GET /programs/:id/reporting) and the inspections it was subject
+          of with its open recommendations (GET /inspections?orgId=, /recommendations?orgId=) belong here once those
+          parts are in main. */}
       {taskId > 0 && <TaskDrawer id={taskId} onClose={() => setTask()} />}
     </Card>
   );
