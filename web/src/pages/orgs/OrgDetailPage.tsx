@@ -1,4 +1,5 @@
 import { Alert, Breadcrumb, Card, Col, Descriptions, List, Row, Statistic } from 'antd';
+import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useOrg, type OrgDetail } from '../../api/orgs';
 import { PageHeader } from '../../components/PageHeader';
@@ -7,12 +8,14 @@ import { useI18n } from '../../i18n';
 import { useCurrentUser } from '../../layout/RequireAuth';
 import { formatDate, formatNumber } from '../../lib/format';
 import { canAny, canAt } from '../../lib/roles';
-import { UnitRecord } from '../programs/UnitRecord';
 import { PrintCardsButton } from '../reach/PrintCardsButton';
 import { OrgActions } from './OrgActions';
 import { OrgChildren } from './OrgChildren';
 import { OrgHistory } from './OrgHistory';
 import { KindTag, StatusTag } from './OrgLabels';
+
+// The implementation record (programs, targets, tasks) in a chunk of its own: the tree's unit pages open without it.
+const UnitRecord = lazy(() => import('../programs/UnitRecord'));
 
 function Counts({ org }: { org: OrgDetail }) {
   const { t } = useI18n();
@@ -109,7 +112,7 @@ export default function OrgDetailPage() {
           </Card>
         </Col>
       </Row>
-      {canAt(me, 'program.read', org.path) && <UnitRecord orgId={org.id} />}
+      {canAt(me, 'program.read', org.path) && <Suspense fallback={<Loading rows={4} />}><UnitRecord orgId={org.id} /></Suspense>}
     </div>
   );
 }

@@ -48,7 +48,7 @@ function ProgramProgress({ item }: { item: ProgramItem }) {
 }
 
 /** "Thực hiện nghị quyết" on a unit's page: its programs with target progress, and its tasks (own and from above). */
-export function UnitRecord({ orgId }: { orgId: number }) {
+export default function UnitRecord({ orgId }: { orgId: number }) {
   const { t } = useI18n();
   const programs = usePrograms({ orgId }, 1, 10);
   const [sp, setSp] = useSearchParams();
