@@ -1,13 +1,17 @@
 // Writes the benchmark dataset straight into a migrated, empty database: multi-row INSERTs of JSON chunks
-// expanded by json_to_recordset, in two transactions (structure and people; the campaign and its conferences).
+// expanded by json_to_recordset, in three transactions (structure and people; the campaign and its conferences, unless
+// left out; the action programs of bench/programs.ts, unless left out).
 import { hashPassword } from '../server/core/auth/password.js';
 import { one, sql, type Database, type Queryable } from '../server/core/db/index.js';
 import { nameSortKey } from '../server/core/vn.js';
 import { bulkInsert } from '../server/core/db/bulk.js';
 import { buildDataset, type Dataset } from './dataset.js';
+import { buildPrograms, periodId, targetId, type Quarter } from './programs.js';
 
 export const BENCH_ADMIN = { username: 'bench.admin', password: 'BenchAdmin2025' };
 export const BENCH_CLERK = { username: 'bench.clerk', password: 'BenchClerk2025' };
+/** The office of the first district (its board of reports). */
+export const BENCH_DISTRICT_CLERK = { username: 'bench.huyen', password: 'BenchHuyen2025' };
 
 export interface BenchFixture {
   campaignId: number;
@@ -16,8 +20,20 @@ export interface BenchFixture {
   liveConferenceIds: number[];
   /** Invitations of the live conferences (nobody checked in yet): who to scan, at which bridge point. */
   liveInvitations: { conferenceId: number; personId: number; bridgePointId: number }[];
+  /** The first district, the commune's parent. */
+  districtId: number;
+  /** Present when the programs were generated: the province's program (id = its unit's) and the reporting quarters. */
+  programs?: { rootProgramId: number; rootSumTargetId: number; leaves: number; quarters: Quarter[]; dueDays: number; seconds: number };
   counts: Record<string, number>;
   seconds: number;
+}
+
+export interface GenerateOptions {
+  scale?: number; now?: Date; log?: (m: string) => void;
+  /** The campaign with its conferences, invitations and attendance (default true). */
+  campaign?: boolean;
+  /** A program per unit with targets and four quarters of values (default true). */
+  programs?: boolean;
 }
 
 const CHUNK = 5000;
@@ -29,14 +45,15 @@ async function resetSequences(q: Queryable, tables: string[]) {
 }
 
 /** Generates the province into an empty database; `now` decides which conferences are running. */
-export async function generate(database: Database, opts: { scale?: number; now?: Date; log?: (m: string) => void } = {}): Promise<BenchFixture> {
+export async function generate(database: Database, opts: GenerateOptions = {}): Promise<BenchFixture> {
   const started = performance.now();
   const log = opts.log ?? (() => {});
   const now = opts.now ?? new Date();
   const data: Dataset = buildDataset(opts.scale ?? 1, now);
   log(`  built in memory: ${data.orgs.length} units, ${data.people.length} people, ${data.conferences.length} conferences (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   const { db } = database;
-  const [adminHash, clerkHash] = await Promise.all([hashPassword(BENCH_ADMIN.password), hashPassword(BENCH_CLERK.password)]);
+  const [adminHash, clerkHash, districtHash] = await Promise.all([BENCH_ADMIN, BENCH_CLERK, BENCH_DISTRICT_CLERK].map((a) => hashPassword(a.password)));
+  const district = data.orgs.find((o) => o.id === data.commune.parentId)!;
   const day = (d: Date) => d.toISOString().slice(0, 10);
 
   await db.transaction(async (tx) => {
@@ -52,13 +69,21 @@ export async function generate(database: Database, opts: { scale?: number; now?:
   });
   log(`  units and people written (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 
-  const ids = await db.transaction(async (tx) => {
-    const admin = (await one<{ id: number }>(tx, sql`INSERT INTO accounts (username, password_hash, display_name)
-      VALUES (${BENCH_ADMIN.username}, ${adminHash}, 'Quản trị (đo hiệu năng)') RETURNING id`))!;
-    await tx.execute(sql`INSERT INTO role_grants (account_id, role, org_id) VALUES (${admin.id}, 'admin', ${data.root.id})`);
-    const clerk = (await one<{ id: number }>(tx, sql`INSERT INTO accounts (username, password_hash, display_name)
-      VALUES (${BENCH_CLERK.username}, ${clerkHash}, 'Văn thư xã (đo hiệu năng)') RETURNING id`))!;
-    await tx.execute(sql`INSERT INTO role_grants (account_id, role, org_id) VALUES (${clerk.id}, 'clerk', ${data.commune.id})`);
+  const adminId = await db.transaction(async (tx) => {
+    const account = async (username: string, hash: string, name: string, role: string, orgId: number) => {
+      const a = (await one<{ id: number }>(tx, sql`INSERT INTO accounts (username, password_hash, display_name)
+        VALUES (${username}, ${hash}, ${name}) RETURNING id`))!;
+      await tx.execute(sql`INSERT INTO role_grants (account_id, role, org_id) VALUES (${a.id}, ${role}, ${orgId})`);
+      return a.id;
+    };
+    const admin = await account(BENCH_ADMIN.username, adminHash, 'Quản trị (đo hiệu năng)', 'admin', data.root.id);
+    await account(BENCH_CLERK.username, clerkHash, 'Văn thư xã (đo hiệu năng)', 'clerk', data.commune.id);
+    await account(BENCH_DISTRICT_CLERK.username, districtHash, 'Văn phòng huyện ủy (đo hiệu năng)', 'clerk', district.id);
+    return admin;
+  });
+
+  const ids = opts.campaign === false ? { campaignId: 0 } : await db.transaction(async (tx) => {
+    const admin = { id: adminId };
 
     const doc = (await one<{ id: number }>(tx, sql`INSERT INTO documents (owner_org_id, type, number, symbol, issuer, level, issued_on, year, title)
       VALUES (${data.root.id}, 'NQ', 57, '57-NQ/TW', 'TW', 'central', '2024-12-22', 2024,
@@ -96,6 +121,52 @@ export async function generate(database: Database, opts: { scale?: number; now?:
     await resetSequences(tx, ['conferences', 'bridge_points']);
     return { campaignId: campaign.id };
   });
+  const counts: Record<string, number> = { units: data.orgs.length, people: data.people.length };
+  if (opts.campaign !== false) {
+    Object.assign(counts, { conferences: data.conferences.length, bridgePoints: data.bridgePoints.length,
+      invitations: data.invitations.length, attendance: data.attendance.length, absences: data.absences.length });
+  }
+  let programs: BenchFixture['programs'];
+  if (opts.programs !== false) {
+    const t0 = performance.now();
+    const p = buildPrograms(data.orgs, now);
+    await db.transaction(async (tx) => {
+      const doc = (await one<{ id: number }>(tx, sql`INSERT INTO documents (owner_org_id, type, number, symbol, issuer, level, issued_on, year, title)
+        VALUES (${data.root.id}, 'NQ', 1, '01-NQ/ĐH', 'ĐH', 'province', '2025-10-20', 2025,
+          'Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025-2030 (đo hiệu năng)') RETURNING id`))!;
+      const adopted = (await one<{ id: number }>(tx, sql`INSERT INTO documents (owner_org_id, type, number, symbol, issuer, level, issued_on, year, title)
+        VALUES (${data.root.id}, 'CTr', 1, '01-CTr/TU', 'TU', 'province', '2025-11-15', 2025,
+          'Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX') RETURNING id`))!;
+      await insertJson(tx, 'programs', { id: 'int', org_id: 'int', parent_program_id: 'int', title: 'text', adopted_on: 'date', adopting_document_id: 'int',
+        period_from: 'date', period_to: 'date', created_by: 'int', report_frequency: 'text', report_due_days: 'int' },
+      p.programs.map((r) => ({ ...r, adopted_on: '2025-11-15', adopting_document_id: r.parent_program_id ? null : adopted.id,
+        period_from: '2025-10-01', period_to: '2030-12-31', created_by: adminId, report_frequency: 'quarterly', report_due_days: p.dueDays })));
+      const dueOn = (to: string) => day(new Date(Date.parse(to) + p.dueDays * 86_400_000));
+      await insertJson(tx, 'report_periods', { id: 'int', program_id: 'int', starts_on: 'date', ends_on: 'date', due_on: 'date', label: 'text' },
+        p.programs.flatMap((r) => p.quarters.map((qt, qi) => ({ id: periodId(r.id, qi), program_id: r.id, starts_on: qt.from, ends_on: qt.to, due_on: dueOn(qt.to), label: qt.label }))));
+      await insertJson(tx, 'program_reports', { program_id: 'int', period_id: 'int', org_id: 'int', narrative: 'text', status: 'text', submitted_at: 'timestamptz',
+        submitted_by: 'int', revision: 'int', last_submitted_at: 'timestamptz', created_by: 'int' },
+      p.filings.filter((f) => f.filedAt || f.draft).map((f) => ({
+        program_id: f.orgId, period_id: periodId(f.orgId, f.quarter), org_id: f.orgId, narrative: 'Báo cáo kết quả thực hiện chương trình hành động',
+        status: f.filedAt ? 'submitted' : 'draft', submitted_at: f.filedAt, submitted_by: f.filedAt ? adminId : null, revision: f.filedAt ? 1 : 0,
+        last_submitted_at: f.filedAt, created_by: adminId,
+      })));
+      await tx.execute(sql`INSERT INTO program_documents (program_id, document_id) SELECT id, ${doc.id} FROM programs`);
+      await insertJson(tx, 'program_targets', { id: 'int', program_id: 'int', parent_target_id: 'int', lineage: 'ltree', position: 'int', indicator: 'text',
+        unit: 'text', kind: 'text', aggregation: 'text', criterion: 'text', baseline_value: 'numeric', baseline_on: 'date', target_value: 'numeric', deadline: 'date' },
+      p.targets.map((t) => ({ ...t, baseline_on: t.baseline_value == null ? null : '2025-09-30', deadline: '2030-12-31' })));
+      await insertJson(tx, 'target_values', { target_id: 'int', value: 'numeric', as_of: 'date', reported_at: 'timestamptz', reported_by: 'int', period_id: 'int' },
+        p.values.map((v) => ({ ...v, reported_by: adminId })));
+      await resetSequences(tx, ['programs', 'program_targets', 'report_periods']);
+    });
+    programs = { rootProgramId: data.root.id, rootSumTargetId: targetId(data.root.id, 0),
+      leaves: p.targets.filter((t) => t.position === 0 && t.aggregation == null).length, quarters: p.quarters, dueDays: p.dueDays, seconds: (performance.now() - t0) / 1000 };
+    Object.assign(counts, { programs: p.programs.length, targets: p.targets.length, targetValues: p.values.length,
+      districtUnits: data.orgs.filter((o) => o.path.startsWith(`${district.path}.`)).length,
+      reportPeriods: p.programs.length * p.quarters.length, reports: p.filings.filter((f) => f.filedAt).length,
+      lateReports: p.filings.filter((f) => !f.filedAt || Date.parse(f.filedAt) > Date.parse(p.quarters[f.quarter].to) + (p.dueDays + 1) * 86_400_000 - 7 * 3_600_000).length });
+    log(`  programs written in ${programs.seconds.toFixed(1)} s`);
+  }
   // Fresh statistics, as autovacuum would have them on a live system.
   await db.execute(sql`ANALYZE`);
 
@@ -104,12 +175,11 @@ export async function generate(database: Database, opts: { scale?: number; now?:
     campaignId: ids.campaignId,
     rootId: data.root.id,
     communeId: data.commune.id,
+    districtId: district.id,
+    programs,
     liveConferenceIds: data.liveConferenceIds,
     liveInvitations: data.invitations.filter((i) => live.has(i.c)).map((i) => ({ conferenceId: i.c, personId: i.p, bridgePointId: i.b })),
-    counts: {
-      units: data.orgs.length, people: data.people.length, conferences: data.conferences.length, bridgePoints: data.bridgePoints.length,
-      invitations: data.invitations.length, attendance: data.attendance.length, absences: data.absences.length,
-    },
+    counts,
     seconds: (performance.now() - started) / 1000,
   };
 }

@@ -10,15 +10,20 @@ import { openDatabase, type Database } from '../server/core/db/index.js';
 import { migrate } from '../server/core/db/migrate.js';
 import { BENCH_ADMIN, generate } from './generate.js';
 import { checkinBurst, login, rawInsertRate, rollup } from './measure.js';
+import { programScenarios } from './programs-measure.js';
 import { fmt, type Row } from './report.js';
 
+export type Scenario = 'campaign' | 'programs';
+/** `section`: the programs' figures go to their own section of results.md, so either can be rerun alone. */
 export type Message =
-  | { type: 'row'; row: Row }
-  | { type: 'note'; text: string }
+  | { type: 'row'; row: Row; section?: 'programs' }
+  | { type: 'note'; text: string; section?: 'programs' }
   | { type: 'phase'; figure: string; deadlineMs: number }
   | { type: 'tmp'; dir: string };
 
-export interface ChildSpec { name: 'pglite' | 'postgres'; url?: string; scale: number; checkins: number; targets: { checkins: number; rollupP95: number } }
+export interface ChildSpec {
+  name: 'pglite' | 'postgres'; url?: string; scale: number; checkins: number; targets: { checkins: number; rollupP95: number }; scenarios: Scenario[];
+}
 
 export const ROLLUP_TIMEOUT_MS = 60_000;
 
@@ -41,10 +46,21 @@ async function benchOne(spec: ChildSpec) {
   const database = await open(spec);
   try {
     await migrate(database);
+    const campaign = spec.scenarios.includes('campaign');
+    const programs = spec.scenarios.includes('programs');
     phase('Dataset generation', 900_000);
-    const fx = await generate(database, { scale: spec.scale, log });
+    const fx = await generate(database, { scale: spec.scale, log, campaign, programs });
     log(`  generated in ${fmt(fx.seconds, 1)} s: ${JSON.stringify(fx.counts)}`);
-    note(`Dataset: ${Object.entries(fx.counts).map(([k, v]) => `${fmt(v)} ${k}`).join(', ')} (scale ${spec.scale}).`);
+    const dataset = `Dataset: ${Object.entries(fx.counts).map(([k, v]) => `${fmt(v)} ${k}`).join(', ')} (scale ${spec.scale}).`;
+    if (programs) {
+      const pNote = (text: string) => send({ type: 'note', text, section: 'programs' });
+      pNote(`${dataset} Programs, their targets, periods, reports and values written in ${fmt(fx.programs!.seconds, 1)} s of the ${fmt(fx.seconds, 1)} s generation${campaign ? '' : ' (the campaign part left out)'}.`);
+    }
+    if (!campaign) {
+      await runPrograms(spec, database, fx);
+      return;
+    }
+    note(dataset);
     row({ figure: 'Dataset generation', measured: `${fmt(fx.seconds, 1)} s`, target: spec.name === 'pglite' ? '< 180 s' : '—', met: spec.name === 'pglite' ? fx.seconds < 180 : null });
 
     phase('Raw single-row insert rate', 120_000);
@@ -99,9 +115,31 @@ async function benchOne(spec: ChildSpec) {
     phase('Shutdown', 120_000);
     await app.close();
     rmSync(dataDir, { recursive: true, force: true });
+    if (programs) await runPrograms(spec, database, fx);
   } finally {
     await database.close();
   }
+}
+
+/** The program scenarios on a server of their own (after the campaign's, whose check-ins they do not see). */
+async function runPrograms(spec: ChildSpec, database: Database, fx: Awaited<ReturnType<typeof generate>>) {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'qt-bench-app-'));
+  send({ type: 'tmp', dir: dataDir });
+  const config = loadConfig({ DATA_DIR: dataDir, SESSION_SECRET: 'bench-session-secret', LOG_LEVEL: 'warn', DEMO_DATA: '0' });
+  const app = await buildApp({ database, config, logger: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as AddressInfo;
+  const load = (await import('node:os')).loadavg().map((n) => n.toFixed(2)).join(', ');
+  send({ type: 'note', text: `Load average ${load} at the start of these scenarios (2 cores shared with other work).`, section: 'programs' });
+  await programScenarios({
+    database, host: '127.0.0.1', port, fx, timeoutMs: ROLLUP_TIMEOUT_MS, log,
+    row: (r) => send({ type: 'row', row: r, section: 'programs' }),
+    note: (text) => send({ type: 'note', text, section: 'programs' }),
+    phase: (figure, deadlineMs) => send({ type: 'phase', figure, deadlineMs }),
+  });
+  send({ type: 'phase', figure: 'Shutdown', deadlineMs: 120_000 });
+  await app.close();
+  rmSync(dataDir, { recursive: true, force: true });
 }
 
 if (process.send) {

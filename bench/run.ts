@@ -1,15 +1,16 @@
 // `npm run bench`: generates a province-scale dataset on PGlite (always) and PostgreSQL (when one answers), starts the
 // real app on 127.0.0.1, and measures check-in bursts and participation roll-ups; then the phone scenario (bench/phone.ts:
 // page loads in Chromium on emulated slow 3G). Writes bench/results.md.
-// Env: BENCH_DATABASE_URL (server to create qt_bench on), BENCH_ONLY=pglite|postgres|phone (comma-separated for
-// several; such a run rewrites only its own sections of results.md), BENCH_SCALE (default 1), BENCH_PHONE_RUNS
-// (default 3), BENCH_OUT.
-import { fork } from 'node:child_process';
+// Env: BENCH_DATABASE_URL (server to create qt_bench on), BENCH_ONLY=pglite|postgres|phone|campaign|programs
+// (comma-separated for several: databases and scenarios combine, "programs" alone is the program scenarios on both
+// databases, "pglite,programs" on PGlite only; such a run rewrites only its own sections of results.md),
+// BENCH_SCALE (default 1), BENCH_PHONE_RUNS (default 3), BENCH_OUT.
+import { execFileSync, fork } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import type { ChildSpec, Message } from './one.js';
+import type { ChildSpec, Message, Scenario } from './one.js';
 import { ROLLUP_TIMEOUT_MS } from './one.js';
 import { PHONE_TITLE, phoneSection } from './phone.js';
 import { machine, merge, render, type Row, type Section } from './report.js';
@@ -43,9 +44,14 @@ async function adminQuery(url: string, text: string) {
   }
 }
 
-/** Runs one database's benchmark in a child process; a phase running past its deadline gets the child killed. */
-function runChild(spec: ChildSpec, label: string): Promise<Section> {
-  const section: Section = { title: label, notes: [], rows: [] };
+/**
+ * Runs one database's benchmark in a child process; a phase running past its deadline gets the child killed.
+ * Returns its sections: the campaign's (titled `label`) and the programs' (`Action programs on …`), those it ran.
+ */
+function runChild(spec: ChildSpec, label: string): Promise<Section[]> {
+  const main: Section = { title: label, notes: [], rows: [] };
+  const programs: Section = { title: `Action programs on ${label}`, notes: [], rows: [] };
+  let section = spec.scenarios.includes('campaign') ? main : programs;
   const tmp: string[] = [];
   let current: { figure: string; deadlineMs: number } | null = null;
   let timer: NodeJS.Timeout | undefined;
@@ -54,12 +60,13 @@ function runChild(spec: ChildSpec, label: string): Promise<Section> {
   return new Promise((resolve) => {
     const child = fork(path.join(here, 'one.ts'), [], { execArgv: process.execArgv, stdio: 'inherit' });
     child.on('message', (m: Message) => {
-      if (m.type === 'row') section.rows.push(m.row);
-      else if (m.type === 'note') section.notes.push(m.text);
+      if (m.type === 'row') (m.section ? programs : main).rows.push(m.row);
+      else if (m.type === 'note') (m.section ? programs : main).notes.push(m.text);
       else if (m.type === 'tmp') tmp.push(m.dir);
       else if (m.type === 'phase') {
         clearTimeout(timer);
         current = m;
+        if (m.figure.startsWith('Program') || m.figure.startsWith('Target') || m.figure.startsWith('Board')) section = programs;
         timer = setTimeout(() => {
           killedIn = m.figure;
           console.log(`  ${m.figure}: still running after ${m.deadlineMs / 1000} s, stopping this database's run`);
@@ -75,7 +82,7 @@ function runChild(spec: ChildSpec, label: string): Promise<Section> {
         section.rows.push(row);
         section.notes.push(`The run was stopped during "${killedIn}" (deadline ${current.deadlineMs / 1000} s); later figures are missing.`);
       } else if (code !== 0) section.notes.push(`The run failed (exit code ${code}); see the console output.`);
-      resolve(section);
+      resolve([main, programs].filter((s) => spec.scenarios.includes(s === main ? 'campaign' : 'programs')));
     });
     child.send(spec);
   });
@@ -83,11 +90,17 @@ function runChild(spec: ChildSpec, label: string): Promise<Section> {
 
 const pgUrl = process.env.BENCH_DATABASE_URL || DEFAULT_PG;
 const only = (process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-const want = (scenario: 'pglite' | 'postgres' | 'phone') => only.length === 0 || only.includes(scenario);
+const SCENARIOS: Scenario[] = ['campaign', 'programs'];
+const chosen = SCENARIOS.filter((s) => only.includes(s));
+const scenarios = chosen.length ? chosen : SCENARIOS;
+const dbNamed = only.some((s) => s === 'pglite' || s === 'postgres');
+/** A database runs when named, or when no database is named but a scenario is (or nothing is). */
+const want = (what: 'pglite' | 'postgres' | 'phone') => only.length === 0 || only.includes(what)
+  || (what !== 'phone' && !dbNamed && chosen.length > 0);
 const sections: Section[] = [];
 const count = (n: number) => Math.round(n * Math.min(1, scale * 4));
 if (want('pglite')) {
-  sections.push(await runChild({ name: 'pglite', scale, checkins: count(10_000), targets: { checkins: 1000, rollupP95: 300 } }, 'PGlite (embedded, temp directory)'));
+  sections.push(...await runChild({ name: 'pglite', scale, checkins: count(10_000), targets: { checkins: 1000, rollupP95: 300 }, scenarios }, 'PGlite (embedded, temp directory)'));
 }
 if (want('postgres')) {
   if (await pgAnswers(pgUrl)) {
@@ -98,7 +111,7 @@ if (want('postgres')) {
     await adminQuery(pgUrl, `ALTER DATABASE ${BENCH_DB} SET statement_timeout = '${ROLLUP_TIMEOUT_MS}ms'`);
     u.pathname = `/${BENCH_DB}`;
     try {
-      sections.push(await runChild({ name: 'postgres', url: u.toString(), scale, checkins: count(20_000), targets: { checkins: 2000, rollupP95: 150 } },
+      sections.push(...await runChild({ name: 'postgres', url: u.toString(), scale, checkins: count(20_000), targets: { checkins: 2000, rollupP95: 150 }, scenarios },
         `PostgreSQL (${u.host}, database ${BENCH_DB}, pool ${process.env.PG_POOL_SIZE ?? 10})`));
     } finally {
       await adminQuery(pgUrl, `DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`);
@@ -117,14 +130,23 @@ if (want('phone')) {
   }
 }
 
+function commit() {
+  try {
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: here, encoding: 'utf8' }).trim();
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: here, encoding: 'utf8' }).trim() + (dirty ? ' (with uncommitted changes)' : '');
+  } catch {
+    return 'unknown';
+  }
+}
+
 const m = machine();
 const header = [`Date: ${new Date().toISOString()}`, `Machine: \`${m.uname}\``, `CPU: ${m.cpu}, memory ${m.memory}`, `Node: ${m.node}`,
   'Server, load client (a worker thread) and PostgreSQL share the machine; figures are for that setting.'];
 const text = render(sections, header);
 if (only.length && existsSync(out)) {
   // The header's date stays that of the last full run: a section rewritten alone says when it was measured.
-  for (const s of sections) if (s.title !== PHONE_TITLE) s.notes.unshift(`Measured ${new Date().toISOString()} (BENCH_ONLY=${only.join(',')}).`);
-  writeFileSync(out, merge(readFileSync(out, 'utf8'), sections, ['PGlite', 'PostgreSQL', 'Phone']));
+  for (const s of sections) if (s.title !== PHONE_TITLE) s.notes.unshift(`Measured ${new Date().toISOString()} at commit ${commit()} (BENCH_ONLY=${only.join(',')}).`);
+  writeFileSync(out, merge(readFileSync(out, 'utf8'), sections, ['PGlite', 'PostgreSQL', 'Action programs on PGlite', 'Action programs on PostgreSQL']));
 } else writeFileSync(out, text + '\n');
 console.log('\n' + text);
 console.log(`Written to ${out}`);

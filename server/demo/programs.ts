@@ -6,6 +6,7 @@ import { bulkInsert } from '../core/db/bulk.js';
 import { sql, type Queryable } from '../core/db/index.js';
 import type { DocSeed } from './documents.js';
 import type { OrgTree } from './orgs.js';
+import { insertProgramReports } from './program-reports.js';
 
 type Kind = 'number' | 'percentage' | 'boolean' | 'units_meeting';
 interface TargetSpec {
@@ -49,7 +50,8 @@ export async function insertPrograms(tx: Queryable, tree: OrgTree, docs: DocSeed
   const milestones: Record<string, unknown>[] = [];
   const values: Record<string, unknown>[] = [];
   const tasks: Record<string, unknown>[] = [];
-  const period = { period_from: '2020-10-01', period_to: '2025-12-31' };
+  // The term's program runs on to 2030, the deadline of its last target (town status), so units report on it today.
+  const period = { period_from: '2020-10-01', period_to: '2030-12-31' };
   programs.push({ id: 1, org_id: tree.district.id, parent_program_id: null, title: 'Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XVIII',
     adopted_on: '2021-02-25', adopting_document_id: adopting?.id ?? null, ...period });
   let targetId = 0;
@@ -102,4 +104,5 @@ export async function insertPrograms(tx: Queryable, tree: OrgTree, docs: DocSeed
   for (const table of ['programs', 'program_targets', 'target_values', 'program_tasks']) {
     await tx.execute(sql`SELECT setval(pg_get_serial_sequence(${table}, 'id'), (SELECT max(id) FROM ${sql.raw(table)}))`);
   }
+  await insertProgramReports(tx, tree);
 }

@@ -24,7 +24,8 @@ describe('demo: the district term program', () => {
     const list = (await get('lanhdao.huyen', '/api/programs?pageSize=1')).json();
     expect(list.total).toBe(35);
     const district = (await get('lanhdao.huyen', '/api/programs/1')).json();
-    expect(district).toMatchObject({ orgName: 'Huyện ủy Triệu Sơn', periodFrom: '2020-10-01', periodTo: '2025-12-31' });
+    // The term's program runs on to 2030, its last target's deadline, so there is a current period to report on.
+    expect(district).toMatchObject({ orgName: 'Huyện ủy Triệu Sơn', periodFrom: '2020-10-01', periodTo: '2030-12-31' });
     expect(district.documents[0].title).toBe('Nghị quyết Đại hội Đảng bộ huyện Triệu Sơn lần thứ XVIII, nhiệm kỳ 2020-2025');
     const by = (name: string) => district.targets.find((t: { indicator: string }) => t.indicator === name);
     expect(by('Huyện đạt chuẩn nông thôn mới nâng cao')).toMatchObject({ kind: 'boolean', current: true, achieved: true, deadline: '2024-12-31' });
@@ -52,5 +53,36 @@ describe('demo: the district term program', () => {
     const tasks = (await get('lanhdao.huyen', '/api/tasks?status=overdue')).json();
     expect(tasks.total).toBe(2);
     expect(tasks.items.every((t: { assignedFromAbove: boolean }) => t.assignedFromAbove)).toBe(true);
+  });
+});
+
+describe('demo: progress reports', () => {
+  it('yearly reports to 2024, then quarterly; the district\'s board shows late units first, two of them reminded', async () => {
+    const reporting = (await get('lanhdao.huyen', '/api/programs/1/reporting')).json();
+    expect(reporting).toMatchObject({ frequency: 'quarterly', dueDays: 10, inherited: false });
+    const labels = reporting.periods.map((p: { label: string }) => p.label);
+    expect(labels.slice(0, 6)).toEqual(['Năm 2020', 'Năm 2021', 'Năm 2022', 'Năm 2023', 'Năm 2024', 'Quý I/2025']);
+    expect(labels.at(-1)).toBe('Quý IV/2030');
+    const q3 = reporting.periods.find((p: { label: string }) => p.label === 'Quý III/2026');
+    const board = (await get('lanhdao.huyen', `/api/programs/1/report-board?periodId=${q3.id}&pageSize=50`)).json();
+    expect(board.counts).toEqual({ late: 9, not_due: 0, late_filed: 3, on_time: 22 });
+    expect(board.items.slice(0, 9).every((x: { status: string }) => x.status === 'late')).toBe(true);
+    expect(board.items.filter((x: { reminderCount: number }) => x.reminderCount > 0).length).toBe(2);
+    expect(board.items.find((x: { orgName: string }) => x.orgName === 'Đảng ủy xã Dân Lực').status).toBe('on_time');
+    // The figures filed with the quarters are the communes' latest: the roll-up's date is the quarter's end.
+    const members = (await get('lanhdao.huyen', '/api/programs/1')).json().targets.find((t: { indicator: string }) => t.indicator === 'Kết nạp đảng viên mới');
+    expect(members.currentAsOf).toBe('2026-09-30');
+  });
+
+  it('a commune clerk has the current quarter open, and sees its own periods only', async () => {
+    const own = (await get('vanphong.danluc', '/api/programs')).json().items.find((p: { parentProgramId: number | null }) => p.parentProgramId === 1);
+    const periods = (await get('vanphong.danluc', `/api/programs/${own.id}/reporting`)).json().periods;
+    const q4 = periods.find((p: { label: string }) => p.label === 'Quý IV/2026');
+    expect(q4).toMatchObject({ reportId: null, endsOn: '2026-12-31', dueOn: '2027-01-10' });
+    const form = (await get('vanphong.danluc', `/api/report-periods/${q4.id}/report`)).json();
+    expect(form).toMatchObject({ canEdit: true, org: { name: 'Đảng ủy xã Dân Lực' } });
+    expect(form.targets.length).toBe(4);
+    expect(form.targets.every((t: { lastValue: unknown }) => t.lastValue != null)).toBe(true);
+    expect((await get('vanphong.hopthanh', `/api/report-periods/${q4.id}/report`)).statusCode).toBe(404);
   });
 });

@@ -5,7 +5,7 @@ export type Ctx = Awaited<ReturnType<typeof setup>>;
 export type Who = keyof Ctx['cookies'];
 
 export function api(ctx: Ctx) {
-  return (who: Who, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object, lang?: 'en') =>
+  return (who: Who, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object, lang?: 'en') =>
     ctx.app.inject({ method, url, payload, headers: { cookie: ctx.cookies[who], ...(lang ? { 'accept-language': lang } : {}) } });
 }
 
@@ -17,7 +17,11 @@ export async function footprint(db: Db) {
     (SELECT count(*) FROM target_values)::int AS "values", (SELECT count(*) FROM target_milestones)::int AS milestones,
     (SELECT count(*) FROM program_tasks)::int AS tasks, (SELECT count(*) FROM task_units)::int AS units,
     (SELECT count(*) FROM task_notes)::int AS notes, (SELECT count(*) FROM task_evidence)::int AS evidence,
-    (SELECT count(*) FROM program_documents)::int AS docs, (SELECT count(*) FROM audit_log)::int AS audit`);
+    (SELECT count(*) FROM program_documents)::int AS docs, (SELECT count(*) FROM audit_log)::int AS audit,
+    (SELECT count(*) FROM report_periods)::int AS periods, (SELECT count(*) FROM program_reports)::int AS reports,
+    (SELECT count(*) FROM report_evidence)::int AS "reportEvidence", (SELECT count(*) FROM report_reminders)::int AS reminders,
+    (SELECT md5(coalesce(string_agg(id || ':' || status || ':' || revision || ':' || content::text, ',' ORDER BY id), '')) FROM program_reports) AS "reportsHash",
+    (SELECT md5(coalesce(string_agg(id || ':' || status, ',' ORDER BY id), '')) FROM program_tasks) AS "tasksHash"`);
 }
 
 /** A day relative to today (UTC+7), YYYY-MM-DD. */

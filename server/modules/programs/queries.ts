@@ -53,9 +53,6 @@ export async function parentProgram(db: Queryable, id: number | null) {
 
 // ---- targets
 
-const latestValue = (target: SQL) => sql`(SELECT v.value, v.as_of FROM target_values v WHERE v.target_id = ${target}
-  ORDER BY v.as_of DESC, v.id DESC LIMIT 1)`;
-
 /** SQL: target `t` with current value `value` meets its target (reached it, in the target's direction). */
 export const metSql = (t: string, value: SQL) => {
   const a = sql.raw(t);
@@ -64,14 +61,18 @@ export const metSql = (t: string, value: SQL) => {
 };
 
 /**
- * SQL: target `t`, copied (at any depth) from roll-up target `top` (its lineage `topLineage`), is one of the values the
- * roll-up aggregates: it reports its own value, and no target between them does (a commune reporting its own figure
- * stands for its cells, which may keep copies of their own).
+ * SQL (a WITH clause and a condition): target `t`, copied (at any depth) from roll-up target `top` (its unit's path
+ * `topPath`), is one of the values the roll-up aggregates: it reports its own value, and no target between them does
+ * (a commune reporting its own figure stands for its cells, which may keep copies of their own), in an active unit below.
+ * Walked down from `top` through the roll-ups copied from it (`reached`, on program_targets_rollup_children): a leaf's
+ * parent is `top` or a reached roll-up. One hash lookup per leaf, whose value is on its row (current_value, 014):
+ * probing each leaf's ancestors on the lineage index, then its latest value, took seconds over 10,000 units. The unit check stays a hashed subplan (`IS TRUE` keeps the planner from
+ * turning it into a join it would plan from the org tree, whose ltree estimates are blind).
  */
-const leafOf = (top: SQL, topLineage: SQL) => sql`t.lineage <@ ${topLineage} AND t.id <> ${top} AND t.aggregation IS NULL
-  AND o.path <@ tpo.path AND o.status = 'active'
-  AND NOT EXISTS (SELECT 1 FROM program_targets cut WHERE cut.lineage @> t.lineage AND cut.lineage <@ ${topLineage}
-    AND cut.id <> t.id AND cut.id <> ${top} AND cut.aggregation IS NULL)`;
+const reachedFrom = (top: SQL) => sql`WITH RECURSIVE reached(id) AS (SELECT ${top} UNION ALL
+  SELECT c.id FROM program_targets c JOIN reached ON c.parent_target_id = reached.id WHERE c.aggregation IS NOT NULL)`;
+const leafOf = (topPath: SQL) => sql`t.aggregation IS NULL AND t.parent_target_id IN (SELECT id FROM reached)
+  AND (t.program_id IN (SELECT p.id FROM programs p JOIN orgs o ON o.id = p.org_id WHERE o.path <@ ${topPath} AND o.status = 'active')) IS TRUE`;
 
 export interface TargetRow {
   id: number; programId: number; parentTargetId: number | null; position: number; indicator: string; unit: string | null;
@@ -80,12 +81,14 @@ export interface TargetRow {
   milestones: { year: number; value: number }[]; ownValue: number | null; ownAsOf: string | null;
   units: number | null; reported: number | null; met: number | null; sum: number | null; avg: number | null; rollAsOf: string | null;
   lineage: string; orgPath: string;
+  /** The target's own reported values [as_of, value], oldest first (null for a roll-up): its trend. */
+  points: [string, number][] | null;
 }
 
 /**
  * Targets with their current values in one query. A roll-up target (aggregation set) aggregates the targets copied
- * from it at any depth that report their own values (the leaves of its lineage), in units below its own: one probe
- * of the lineage index per roll-up target, not a query per unit.
+ * from it at any depth that report their own values (the leaves of its lineage), in units below its own: one walk
+ * down its roll-ups per roll-up target, not a query per unit.
  */
 export async function targets(db: Queryable, where: SQL) {
   return rows<TargetRow>(db, sql`SELECT tt.id, tt.program_id AS "programId", tt.parent_target_id AS "parentTargetId", tt.position,
@@ -94,18 +97,20 @@ export async function targets(db: Queryable, where: SQL) {
       tpo.path::text AS "orgPath",
       coalesce((SELECT json_agg(json_build_object('year', m.year, 'value', m.value::float8) ORDER BY m.year)
         FROM target_milestones m WHERE m.target_id = tt.id), '[]'::json) AS milestones,
-      own.value::float8 AS "ownValue", own.as_of AS "ownAsOf",
+      CASE WHEN tt.aggregation IS NULL THEN tt.current_value::float8 END AS "ownValue",
+      CASE WHEN tt.aggregation IS NULL THEN tt.current_as_of END AS "ownAsOf",
+      CASE WHEN tt.aggregation IS NULL THEN (SELECT json_agg(json_build_array(pv.as_of, pv.value::float8) ORDER BY pv.as_of, pv.id)
+        FROM target_values pv WHERE pv.target_id = tt.id) END AS points,
       r.units, r.reported, r.met, r.total::float8 AS sum, r.mean::float8 AS avg, r.as_of AS "rollAsOf"
     FROM program_targets tt
     JOIN programs tp ON tp.id = tt.program_id JOIN orgs tpo ON tpo.id = tp.org_id
-    LEFT JOIN LATERAL ${latestValue(sql`tt.id`)} own ON tt.aggregation IS NULL
-    LEFT JOIN LATERAL (
-      SELECT count(*)::int AS units, count(lv.value)::int AS reported, count(*) FILTER (WHERE ${metSql('t', sql`lv.value`)})::int AS met,
-        sum(lv.value) AS total, avg(lv.value) AS mean, max(lv.as_of) AS as_of
-      FROM program_targets t JOIN programs p ON p.id = t.program_id JOIN orgs o ON o.id = p.org_id
-      LEFT JOIN LATERAL ${latestValue(sql`t.id`)} lv ON true
-      WHERE ${leafOf(sql`tt.id`, sql`tt.lineage`)}
-    ) r ON tt.aggregation IS NOT NULL
+    LEFT JOIN LATERAL (${reachedFrom(sql`tt.id`)}
+      SELECT count(*)::int AS units, count(t.current_value)::int AS reported, count(*) FILTER (WHERE ${metSql('t', sql`t.current_value`)})::int AS met,
+        sum(t.current_value) AS total, avg(t.current_value) AS mean, max(t.current_as_of) AS as_of
+      FROM program_targets t
+      -- Inside, so that an own-valued target does not compute a roll-up only to drop it.
+      WHERE tt.aggregation IS NOT NULL AND ${leafOf(sql`tpo.path`)}
+    ) r ON true
     WHERE ${where}
     ORDER BY tt.position, tt.id`);
 }
@@ -113,12 +118,11 @@ export async function targets(db: Queryable, where: SQL) {
 /** The leaves a roll-up target aggregates, within the caller's scope (`scope` on org `o`). */
 export async function contributions(db: Queryable, target: { id: number; lineage: string; orgPath: string }, scope: SQL) {
   return rows<{ targetId: number; programId: number; orgId: number; orgName: string; kind: string; value: number | null; asOf: string | null; met: boolean }>(db, sql`
+    ${reachedFrom(sql`${target.id}::int`)}
     SELECT t.id AS "targetId", t.program_id AS "programId", o.id AS "orgId", ${unitLabel('o')} AS "orgName", t.kind,
-      lv.value::float8 AS value, lv.as_of AS "asOf", ${metSql('t', sql`lv.value`)} AS met
+      t.current_value::float8 AS value, t.current_as_of AS "asOf", ${metSql('t', sql`t.current_value`)} AS met
     FROM program_targets t JOIN programs p ON p.id = t.program_id JOIN orgs o ON o.id = p.org_id
-    CROSS JOIN (SELECT ${target.orgPath}::ltree AS path) tpo
-    LEFT JOIN LATERAL ${latestValue(sql`t.id`)} lv ON true
-    WHERE ${leafOf(sql`${target.id}`, sql`${target.lineage}::ltree`)} AND ${scope}
+    WHERE ${leafOf(sql`${target.orgPath}::ltree`)} AND ${scope}
     ORDER BY o.path, t.id`);
 }
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { actorOf } from '../../core/auth/plugin.js';
 import { pageOf } from '../../core/pagination.js';
 import { idParam, noContent } from '../../core/schemas.js';
+import { reportRoutes } from './report-routes.js';
 import * as s from './schemas.js';
 import * as service from './service.js';
 import * as targets from './targets.js';
@@ -104,6 +105,8 @@ const programRoutes: FastifyPluginAsyncZod = async (app) => {
     await tasks.removeEvidence(db, filesDir, actorOf(req), req.params.id);
     return reply.status(204).send(null);
   });
+
+  await reportRoutes(app, {});
 };
 
 export default programRoutes;

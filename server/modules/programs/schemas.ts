@@ -117,6 +117,10 @@ export const targetOut = z.object({
   /** 0–100, computed from baseline, target and current; null before any value. */
   progress: z.number().nullable(),
   achieved: z.boolean(),
+  /** On the trend of its values (least squares, from the baseline) it will miss its deadline, or missed it. */
+  offTrack: z.boolean(),
+  /** The trend's value at the deadline; null without a trend (yes/no, a single figure). */
+  projected: z.number().nullable(),
   /** For a roll-up: how many units below report their own value, how many did, how many meet their target. */
   rollup: z.object({ units: z.number(), reported: z.number(), met: z.number() }).nullable(),
 });

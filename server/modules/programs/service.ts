@@ -8,6 +8,7 @@ import { fold } from '../../core/vn.js';
 import { actsFor } from './policy.js';
 import * as q from './queries.js';
 import type { CascadeInput, CreateProgramInput, ListProgramsQuery, UpdateProgramInput } from './schemas.js';
+import { programTree, regenerate } from './periods.js';
 import { targetsOf } from './targets.js';
 import './messages.js';
 
@@ -60,6 +61,8 @@ export async function detail(db: Queryable, actor: Actor, id: number) {
   ]);
   const { total: _t, ...rest } = item;
   const parentProgram = await q.parentProgram(db, rest.parentProgramId);
+  // Off-track targets first (a stable sort keeps the program's order within each group).
+  targets.sort((a, b) => Number(b.offTrack) - Number(a.offTrack));
   return { ...rest, parentProgram, documents, targets };
 }
 
@@ -126,6 +129,8 @@ export async function update(db: Db, actor: Actor, id: number, input: UpdateProg
       await tx.execute(sql`DELETE FROM program_documents WHERE program_id = ${id}`);
       await tx.execute(sql`INSERT INTO program_documents (program_id, document_id) VALUES ${sql.join(documentIds.map((d) => sql`(${id}, ${d})`), sql`, `)}`);
     }
+    // A new span moves the periods nothing was filed for (the frequency is set separately, see periods.ts).
+    if (input.periodFrom || input.periodTo) await regenerate(tx, sql`(${id})`);
     const after = await detail(tx, actor, id);
     await audit(tx, actor, { action: 'update', entity: 'program', entityId: id, orgPath: p.orgPath, before, after });
     return after;
@@ -152,6 +157,10 @@ export async function cascade(db: Db, actor: Actor, parentId: number, input: Cas
       adoptingDocumentId: input.adoptingDocumentId ?? null, periodFrom, periodTo,
     });
     await tx.execute(sql`INSERT INTO program_documents (program_id, document_id) SELECT ${id}, document_id FROM program_documents WHERE program_id = ${parent.id}`);
+    // It reports to the parent on the parent's periods.
+    await tx.execute(sql`UPDATE programs c SET report_frequency = p.report_frequency, report_due_days = p.report_due_days
+      FROM programs p WHERE c.id = ${id} AND p.id = ${parent.id}`);
+    await regenerate(tx, programTree(id));
     const meeting = sql`t.kind = 'units_meeting'`;
     await tx.execute(sql`INSERT INTO program_targets (program_id, parent_target_id, lineage, position, indicator, unit, kind, aggregation,
         criterion, baseline_value, baseline_on, target_value, deadline)

@@ -8,6 +8,7 @@ import { actsFor } from './policy.js';
 import * as q from './queries.js';
 import type { Scalar, TargetInput, TargetKind, TargetOut, UpdateTargetInput, ValueInput } from './schemas.js';
 import { readableProgram, writableProgram } from './service.js';
+import { trendOf } from './trend.js';
 
 const VALUE_RULE: Record<TargetKind, { key: string; ok: (v: Scalar) => boolean }> = {
   number: { key: 'target_value_number', ok: (v) => typeof v === 'number' },
@@ -45,13 +46,17 @@ export function toOut(r: q.TargetRow): TargetOut {
   const noLeaves = roll && !r.units;
   const current = !roll ? r.ownValue : noLeaves ? null : r.aggregation === 'sum' ? r.sum : r.aggregation === 'avg' ? r.avg : r.met;
   const rounded = current == null ? null : Math.round(current * 1000) / 1000;
+  const progress = progressOf(r.kind, r.baselineValue, r.targetValue, rounded);
+  const points = roll ? (rounded == null || !r.rollAsOf ? [] : [{ on: r.rollAsOf, value: rounded }]) : (r.points ?? []).map(([on, value]) => ({ on, value }));
+  const trend = trendOf({ kind: r.kind, baseline: r.baselineValue, baselineOn: r.baselineOn, target: r.targetValue, deadline: r.deadline,
+    points, achieved: progress.achieved, today: todayVn() });
   return {
     id: r.id, programId: r.programId, parentTargetId: r.parentTargetId, position: r.position, indicator: r.indicator, unit: r.unit,
     kind: r.kind, aggregation: r.aggregation, criterion: r.criterion,
     baselineValue: shown(r.kind, r.baselineValue), baselineOn: r.baselineOn, targetValue: shown(r.kind, r.targetValue)!, deadline: r.deadline,
     milestones: r.milestones,
     current: shown(r.kind, rounded), currentAsOf: roll ? r.rollAsOf : r.ownAsOf,
-    ...progressOf(r.kind, r.baselineValue, r.targetValue, rounded),
+    ...progress, ...trend,
     rollup: roll ? { units: r.units ?? 0, reported: r.reported ?? 0, met: r.met ?? 0 } : null,
   };
 }

@@ -11,4 +11,6 @@ import { enReach } from './en-reach';
 import { enPrograms } from './en-programs';
 import type { MessageKey } from './vi';
 
-export const en: Record<MessageKey, string> = { ...enCore, ...enRecords, ...enStudy, ...enAttendance, ...enDialogue, ...enEvaluations, ...enWords, ...enPlanning, ...enReach, ...enAccess, ...enPrograms };
+import { enReports } from './en-reports';
+
+export const en: Record<MessageKey, string> = { ...enCore, ...enRecords, ...enStudy, ...enAttendance, ...enDialogue, ...enEvaluations, ...enWords, ...enPlanning, ...enReach, ...enAccess, ...enReports, ...enPrograms };

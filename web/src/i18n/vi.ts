@@ -11,6 +11,9 @@ import { viReach } from './vi-reach';
 import { viPrograms } from './vi-programs';
 
 /** Vietnamese, the default language. Every key here must exist in English too (en.ts; the type enforces it). */
-export const vi = { ...viCore, ...viRecords, ...viStudy, ...viAttendance, ...viDialogue, ...viEvaluations, ...viWords, ...viPlanning, ...viReach, ...viAccess, ...viPrograms } as const;
+import { viReports } from './vi-reports';
+
+/** Vietnamese, the default language. Every key here must exist in English too (en.ts; the type enforces it). */
+export const vi = { ...viCore, ...viRecords, ...viStudy, ...viAttendance, ...viDialogue, ...viEvaluations, ...viWords, ...viPlanning, ...viReach, ...viAccess, ...viReports, ...viPrograms } as const;
 
 export type MessageKey = keyof typeof vi;

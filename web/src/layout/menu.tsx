@@ -1,6 +1,6 @@
 import {
   AuditOutlined, FileTextOutlined, HomeOutlined, ApartmentOutlined, TeamOutlined, UserSwitchOutlined,
-  FlagOutlined, ScheduleOutlined, QrcodeOutlined, IdcardOutlined, SolutionOutlined,
+  FlagOutlined, ScheduleOutlined, QrcodeOutlined, IdcardOutlined, SolutionOutlined, LineChartOutlined,
   AimOutlined, CheckSquareOutlined,
 } from '@ant-design/icons';
 import type { Me } from '../api/auth';
@@ -18,6 +18,7 @@ const ENTRIES: Entry[] = [
   { key: 'conferences', path: '/conferences', label: 'menu.conferences', icon: <ScheduleOutlined />, needs: 'conference.read' },
   { key: 'programs', path: '/programs', label: 'menu.programs', icon: <AimOutlined />, needs: 'program.read' },
   { key: 'tasks', path: '/tasks', label: 'menu.tasks', icon: <CheckSquareOutlined />, needs: 'program.read' },
+  { key: 'reports', path: '/reports', label: 'menu.reports', icon: <LineChartOutlined />, needs: 'program.read' as UiAction },
   { key: 'evaluations', path: '/evaluations', label: 'menu.evaluations', icon: <SolutionOutlined />, needs: 'evaluation.read' },
   { key: 'checkin', path: '/checkin', label: 'menu.checkin', icon: <QrcodeOutlined />, needs: 'attendance.record' },
   { key: 'me', path: '/me', label: 'menu.me', icon: <IdcardOutlined />, when: hasPerson },

@@ -14,11 +14,8 @@ export function formatValue(t: TFunction, target: Pick<Target, 'kind' | 'unit'>,
   return target.unit ? `${n} ${target.unit}` : n;
 }
 
-/**
- * Whether the server marks the target off track (on the current trend it will miss its deadline). The periods part
- * adds the field to the target's answer; until then it is absent and nothing is marked.
- */
-export const offTrackOf = (target: Target): boolean => (target as Target & { offTrack?: boolean | null }).offTrack === true;
+/** Whether the server marks the target off track (on the trend of its values it will miss its deadline). */
+export const offTrackOf = (target: Target): boolean => target.offTrack;
 
 /** Off-track targets first, then the program's own order. */
 export const byAttention = (list: Target[]): Target[] =>
