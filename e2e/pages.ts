@@ -15,6 +15,8 @@ export interface Ids {
   inspection?: { id: number; title: string };
   myInspection?: { id: number; status: string };
   recommendation?: { id: number; body: string };
+  program?: { id: number; title: string; targetId?: number };
+  task?: { id: number; title: string };
 }
 
 async function api<T>(page: Page, path: string): Promise<T | undefined> {
@@ -44,6 +46,16 @@ export async function findIds(page: Page): Promise<Ids> {
   if (radio) ids.radio = { id: radio.id };
   const roots = await api<{ id: number; name: string }[]>(page, '/orgs/roots');
   if (roots?.[0]) ids.org = { id: roots[0].id, name: roots[0].name };
+  // The term program at the top the user sees (the one with roll-ups), its first roll-up target, and a task.
+  const programs = await api<{ items: Item[] }>(page, '/programs?pageSize=50');
+  const program = programs?.items.find((p) => p.parentProgramId === null) ?? programs?.items[0];
+  if (program) {
+    const detail = await api<{ targets: { id: number; aggregation: string | null }[] }>(page, `/programs/${program.id}`);
+    const target = detail?.targets.find((t) => t.aggregation) ?? detail?.targets[0];
+    ids.program = { id: program.id, title: String(program.title), targetId: target?.id };
+  }
+  const tasks = await api<{ items: Item[] }>(page, '/tasks?pageSize=1');
+  if (tasks?.items[0]) ids.task = { id: tasks.items[0].id, title: String(tasks.items[0].title) };
   const mine = await api<{ conferenceId: number; title: string }[]>(page, '/me/invitations');
   if (mine?.[0]) ids.myConference = { id: mine[0].conferenceId, title: mine[0].title };
   const insp = await api<{ items: Item[] }>(page, '/inspections?pageSize=1');
@@ -190,13 +202,30 @@ export function visits(ids: Ids): Record<string, Visit> {
       name: 'recommendation', path: ids.recommendation && `/recommendations/${ids.recommendation.id}`, ready: byTestId('rec-next'),
       keys: (p) => [[p.getByTestId('rec-body'), 'what it asks'], [p.getByTestId('rec-status'), 'where it stands']],
     },
+    programs: { name: 'programs', path: '/programs', ready: byTestId('programs-table'), keys: (p) => [[p.getByTestId('program-link').first(), 'a program title']] },
+    programNew: {
+      name: 'program-new', path: '/programs', ready: byTestId('program-create'),
+      act: async (p) => { await p.getByTestId('program-create').click(); await expect(p.getByRole('dialog')).toBeVisible(); },
+    },
+    program: {
+      name: 'program', path: ids.program && `/programs/${ids.program.id}`, ready: byTestId('targets-table'),
+      keys: (p) => [[p.getByTestId('target-progress').first(), 'a target progress']],
+    },
+    programTarget: {
+      name: 'program-target', path: ids.program?.targetId ? `/programs/${ids.program.id}?target=${ids.program.targetId}` : undefined,
+      ready: (p) => p.getByTestId('target-chart').locator('canvas'),
+    },
+    programTasks: { name: 'program-tasks', path: ids.program && `/programs/${ids.program.id}?tab=tasks`, ready: byTestId('program-tasks-table') },
+    tasks: { name: 'tasks', path: '/tasks', ready: byTestId('tasks-table'), keys: (p) => [[p.getByTestId('task-link').first(), 'a task title']] },
+    task: { name: 'task', path: ids.task && `/tasks?task=${ids.task.id}`, ready: byTestId('task-notes') },
     notFound: { name: 'not-found', path: '/khong-co-trang-nay', ready: (p) => p.getByRole('link', { name: /trang chủ/i }).or(p.getByRole('button', { name: /trang chủ/i })).first() },
   };
 }
 
 const STAFF = ['home', 'orgs', 'org', 'people', 'person', 'personNew', 'personEdit', 'import', 'documents', 'document', 'documentNew', 'documentEdit',
   'campaigns', 'campaignNew', 'board', 'participation', 'campaignConfs', 'conferences', 'conferenceNew', 'conference', 'bridges', 'invitations', 'live',
-  'makeup', 'evaluation', 'questions', 'conferenceEdit', 'hallQr', 'checkin', 'rollCall', 'evaluations'];
+  'makeup', 'evaluation', 'questions', 'conferenceEdit', 'hallQr', 'checkin', 'rollCall', 'evaluations',
+  'programs', 'programNew', 'program', 'programTarget', 'programTasks', 'tasks', 'task'];
 const INSPECTIONS = ['inspections', 'inspection', 'inspectionConclusion', 'recommendations', 'recommendation'];
 export const ROLES: Record<string, string[]> = {
   admin: [...STAFF, ...INSPECTIONS, 'accounts', 'accountNew', 'audit', 'notFound'],
@@ -204,7 +233,7 @@ export const ROLES: Record<string, string[]> = {
   // whose evaluation belongs to its organizers.
   'vanphong.danluc': [...STAFF.filter((k) => k !== 'evaluation'), 'listening', ...INSPECTIONS],
   'lanhdao.huyen': ['home', 'orgs', 'org', 'people', 'person', 'documents', 'document', 'campaigns', 'board', 'participation', 'conferences', 'conference',
-    'bridges', 'invitations', 'live', 'makeup', 'evaluation', 'questions', 'evaluations', 'me'],
+    'bridges', 'invitations', 'live', 'makeup', 'evaluation', 'questions', 'evaluations', 'me', 'programs', 'program', 'programTarget', 'tasks'],
   'dangvien.danluc': ['home', 'orgs', 'org', 'documents', 'document', 'me', 'meConference', 'notFound'],
   baocaovien: ['home', 'orgs', 'documents', 'document', 'me', 'meConference'],
   // The district's inspection commission: its plans, the workspace of its own team with the finding editor open.

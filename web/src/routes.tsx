@@ -46,6 +46,9 @@ const InspectionsListPage = lazy(() => import('./pages/inspections/InspectionsLi
 const InspectionPage = lazy(() => import('./pages/inspections/InspectionPage'));
 const RecommendationsPage = lazy(() => import('./pages/recommendations/RecommendationsPage'));
 const RecommendationPage = lazy(() => import('./pages/recommendations/RecommendationPage'));
+const ProgramsListPage = lazy(() => import('./pages/programs/ProgramsListPage'));
+const ProgramPage = lazy(() => import('./pages/programs/ProgramPage'));
+const TasksListPage = lazy(() => import('./pages/programs/TasksListPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 // Rendered by useRoutes under a BrowserRouter (App.tsx): the app uses no loaders or actions, so the data
@@ -86,10 +89,13 @@ export const routes: RouteObject[] = [
           { path: 'checkin/roll-call', element: <Guard action="attendance.record"><RollCallPage /></Guard> },
           { path: 'checkin/listening', element: <Guard action="attendance.record"><ListeningPage /></Guard> },
           { path: 'evaluations', element: <Guard action="evaluation.read"><AnnualReviewPage /></Guard> },
-          { path: 'reports', element: <ReportsHomePage /> },
-          { path: 'programs/:id/reports', element: <ProgramReportsPage /> },
-          { path: 'programs/:id/report-board', element: <ReportBoardPage /> },
-          { path: 'report-periods/:id', element: <ReportFormPage /> },
+          { path: 'programs', element: <Guard action="program.read"><ProgramsListPage /></Guard> },
+          { path: 'programs/:id', element: <Guard action="program.read"><ProgramPage /></Guard> },
+          { path: 'tasks', element: <Guard action="program.read"><TasksListPage /></Guard> },
+          { path: 'reports', element: <Guard action="program.read"><ReportsHomePage /></Guard> },
+          { path: 'programs/:id/reports', element: <Guard action="program.read"><ProgramReportsPage /></Guard> },
+          { path: 'programs/:id/report-board', element: <Guard action="program.read"><ReportBoardPage /></Guard> },
+          { path: 'report-periods/:id', element: <Guard action="program.read"><ReportFormPage /></Guard> },
           { path: 'inspections', element: <Guard action="inspection.read"><InspectionsListPage /></Guard> },
           { path: 'inspections/:id', element: <Guard action="inspection.read"><InspectionPage /></Guard> },
           { path: 'recommendations', element: <Guard action="inspection.read"><RecommendationsPage /></Guard> },

@@ -10,6 +10,7 @@ import { enWords } from './en-words';
 import { enReach } from './en-reach';
 import { enInspections } from './en-inspections';
 import { enReports } from './en-reports';
+import { enPrograms } from './en-programs';
 import type { MessageKey } from './vi';
 
-export const en: Record<MessageKey, string> = { ...enCore, ...enRecords, ...enStudy, ...enAttendance, ...enDialogue, ...enEvaluations, ...enWords, ...enPlanning, ...enReach, ...enAccess, ...enReports, ...enInspections };
+export const en: Record<MessageKey, string> = { ...enCore, ...enRecords, ...enStudy, ...enAttendance, ...enDialogue, ...enEvaluations, ...enWords, ...enPlanning, ...enReach, ...enAccess, ...enReports, ...enInspections, ...enPrograms };

@@ -1,6 +1,7 @@
 import {
   AuditOutlined, FileTextOutlined, HomeOutlined, ApartmentOutlined, TeamOutlined, UserSwitchOutlined,
   FlagOutlined, ScheduleOutlined, QrcodeOutlined, IdcardOutlined, SolutionOutlined, LineChartOutlined, SafetyCertificateOutlined, CheckSquareOutlined,
+  AimOutlined, CarryOutOutlined,
 } from '@ant-design/icons';
 import { OverdueCount } from './OverdueCount';
 import type { Me } from '../api/auth';
@@ -20,7 +21,9 @@ const ENTRIES: Entry[] = [
   { key: 'documents', path: '/documents', label: 'menu.documents', icon: <FileTextOutlined /> },
   { key: 'campaigns', path: '/campaigns', label: 'menu.campaigns', icon: <FlagOutlined />, needs: 'campaign.read' },
   { key: 'conferences', path: '/conferences', label: 'menu.conferences', icon: <ScheduleOutlined />, needs: 'conference.read' },
-  { key: 'reports', path: '/reports', label: 'menu.reports', icon: <LineChartOutlined />, needs: 'program.read' as UiAction },
+  { key: 'programs', path: '/programs', label: 'menu.programs', icon: <AimOutlined />, needs: 'program.read' },
+  { key: 'tasks', path: '/tasks', label: 'menu.tasks', icon: <CarryOutOutlined />, needs: 'program.read' },
+  { key: 'reports', path: '/reports', label: 'menu.reports', icon: <LineChartOutlined />, needs: 'program.read' },
   { key: 'evaluations', path: '/evaluations', label: 'menu.evaluations', icon: <SolutionOutlined />, needs: 'evaluation.read' },
   { key: 'inspections', path: '/inspections', label: 'menu.inspections', icon: <SafetyCertificateOutlined />, needs: 'inspection.read' },
   { key: 'recommendations', path: '/recommendations', label: 'menu.recommendations', icon: <CheckSquareOutlined />, needs: 'inspection.read', Count: OverdueCount },

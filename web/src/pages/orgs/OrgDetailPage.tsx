@@ -1,4 +1,5 @@
 import { Alert, Breadcrumb, Card, Col, Descriptions, List, Row, Statistic } from 'antd';
+import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useOrg, type OrgDetail } from '../../api/orgs';
 import { PageHeader } from '../../components/PageHeader';
@@ -12,6 +13,9 @@ import { OrgActions } from './OrgActions';
 import { OrgChildren } from './OrgChildren';
 import { OrgHistory } from './OrgHistory';
 import { KindTag, StatusTag } from './OrgLabels';
+
+// The implementation record (programs, targets, tasks) in a chunk of its own: the tree's unit pages open without it.
+const UnitRecord = lazy(() => import('../programs/UnitRecord'));
 
 function Counts({ org }: { org: OrgDetail }) {
   const { t } = useI18n();
@@ -108,6 +112,7 @@ export default function OrgDetailPage() {
           </Card>
         </Col>
       </Row>
+      {canAt(me, 'program.read', org.path) && <Suspense fallback={<Loading rows={4} />}><UnitRecord orgId={org.id} /></Suspense>}
     </div>
   );
 }
