@@ -16,6 +16,7 @@ export interface Ids {
   myInspection?: { id: number; status: string };
   recommendation?: { id: number; body: string };
   program?: { id: number; title: string; targetId?: number };
+  reportPeriod?: { id: number };
   task?: { id: number; title: string };
 }
 
@@ -53,6 +54,12 @@ export async function findIds(page: Page): Promise<Ids> {
     const detail = await api<{ targets: { id: number; aggregation: string | null }[] }>(page, `/programs/${program.id}`);
     const target = detail?.targets.find((t) => t.aggregation) ?? detail?.targets[0];
     ids.program = { id: program.id, title: String(program.title), targetId: target?.id };
+    // A period of the user's own program when it has one (its form is editable), else of the program above.
+    const own = programs?.items.find((p) => p.parentProgramId !== null) ?? program;
+    const reporting = await api<{ periods: { id: number; startsOn: string }[] }>(page, `/programs/${own.id}/reporting`);
+    const today = new Date().toISOString().slice(0, 10);
+    const current = reporting?.periods.filter((p) => p.startsOn <= today).at(-1) ?? reporting?.periods[0];
+    if (current) ids.reportPeriod = { id: current.id };
   }
   const tasks = await api<{ items: Item[] }>(page, '/tasks?pageSize=1');
   if (tasks?.items[0]) ids.task = { id: tasks.items[0].id, title: String(tasks.items[0].title) };
@@ -216,6 +223,10 @@ export function visits(ids: Ids): Record<string, Visit> {
       ready: (p) => p.getByTestId('target-chart').locator('canvas'),
     },
     programTasks: { name: 'program-tasks', path: ids.program && `/programs/${ids.program.id}?tab=tasks`, ready: byTestId('program-tasks-table') },
+    reports: { name: 'reports', path: '/reports', ready: byTestId('report-programs') },
+    programReports: { name: 'program-reports', path: ids.program && `/programs/${ids.program.id}/reports`, ready: byTestId('reporting-settings') },
+    reportBoard: { name: 'report-board', path: ids.program && `/programs/${ids.program.id}/report-board`, ready: byTestId('board-counts') },
+    reportForm: { name: 'report-form', path: ids.reportPeriod && `/report-periods/${ids.reportPeriod.id}`, ready: byTestId('report-form') },
     tasks: { name: 'tasks', path: '/tasks', ready: byTestId('tasks-table'), keys: (p) => [[p.getByTestId('task-link').first(), 'a task title']] },
     task: { name: 'task', path: ids.task && `/tasks?task=${ids.task.id}`, ready: byTestId('task-notes') },
     notFound: { name: 'not-found', path: '/khong-co-trang-nay', ready: (p) => p.getByRole('link', { name: /trang chủ/i }).or(p.getByRole('button', { name: /trang chủ/i })).first() },
@@ -225,7 +236,7 @@ export function visits(ids: Ids): Record<string, Visit> {
 const STAFF = ['home', 'orgs', 'org', 'people', 'person', 'personNew', 'personEdit', 'import', 'documents', 'document', 'documentNew', 'documentEdit',
   'campaigns', 'campaignNew', 'board', 'participation', 'campaignConfs', 'conferences', 'conferenceNew', 'conference', 'bridges', 'invitations', 'live',
   'makeup', 'evaluation', 'questions', 'conferenceEdit', 'hallQr', 'checkin', 'rollCall', 'evaluations',
-  'programs', 'programNew', 'program', 'programTarget', 'programTasks', 'tasks', 'task'];
+  'programs', 'programNew', 'program', 'programTarget', 'programTasks', 'tasks', 'task', 'reports', 'programReports', 'reportBoard', 'reportForm'];
 const INSPECTIONS = ['inspections', 'inspection', 'inspectionConclusion', 'recommendations', 'recommendation'];
 export const ROLES: Record<string, string[]> = {
   admin: [...STAFF, ...INSPECTIONS, 'accounts', 'accountNew', 'audit', 'notFound'],
