@@ -27,15 +27,18 @@ const targetId = (await one<{ id: number }>(db, sql`INSERT INTO program_targets 
   VALUES (${programId}, '1', 'Chỉ tiêu thử', 'number', 10, '2025-12-31') RETURNING id`))!.id;
 const taskId = (await one<{ id: number }>(db, sql`INSERT INTO program_tasks (program_id, title, responsible_org_id, deadline)
   VALUES (${programId}, 'Nhiệm vụ thử', ${orgs.district.id}, '2025-12-31') RETURNING id`))!.id;
+const periodId = (await one<{ id: number }>(db, sql`INSERT INTO report_periods (program_id, starts_on, ends_on, due_on, label)
+  VALUES (${programId}, '2025-01-01', '2025-03-31', '2025-04-10', 'Quý I/2025') RETURNING id`))!.id;
 
 const resourceIds: Record<string, number> = {
   orgs: orgs.communeA.id, people: people.anA1, documents: docId, attachments: 1, campaigns: campaignId,
   conferences: conf.id, 'bridge-points': bpId, accounts: accounts.clerkA, questions: questionId, obligations: obligationId,
-  programs: programId, targets: targetId, tasks: taskId,
+  programs: programId, targets: targetId, tasks: taskId, 'report-periods': periodId,
 };
 const namedIds: Record<string, number> = {
   personId: people.binhA1, orgId: orgs.womenA.id, grantId, positionId: 1, bridgePointId: bpId, conferenceId: conf.id,
   campaignId, documentId: docId, accountId: accounts.clerkA, toId: docId, parentId: orgs.communeA.id, presenterPersonId: people.cuongA2,
+  targetId, taskId, periodId,
 };
 useIds((name, path) =>
   name === 'id' ? resourceIds[path.split('/')[2]] ?? 1 : namedIds[name] ?? (/ids?$/i.test(name) ? orgs.communeA.id : 1));

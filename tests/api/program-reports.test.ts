@@ -166,7 +166,7 @@ describe('filing a report', () => {
   it('a submitted report is corrected by submitting again: the period\'s values replaced, lateness kept, history in the audit', async () => {
     const period = q1(await periodsOf(programA, 'clerkA')).id;
     const first = (await call('clerkA', 'GET', `/api/report-periods/${period}/report`)).json();
-    const draft = await call('clerkA', 'PUT', `/api/report-periods/${period}/report`, { narrative: 'x' });
+    const draft = await call('clerkA', 'PUT', `/api/report-periods/${period}/report`, { narrative: 'x', values: [] });
     expect(draft.statusCode).toBe(409);
     const again = (await call('clerkA', 'PUT', `/api/report-periods/${period}/report`, {
       narrative: 'Đính chính: kết nạp 5 đảng viên.', submit: true,

@@ -28,6 +28,10 @@ const AccountsPage = lazy(() => import('./pages/accounts/AccountsPage'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
 const CampaignsListPage = lazy(() => import('./pages/campaigns/CampaignsListPage'));
 const CampaignPage = lazy(() => import('./pages/campaigns/CampaignPage'));
+const ReportsHomePage = lazy(() => import('./pages/reports/ReportsHomePage'));
+const ProgramReportsPage = lazy(() => import('./pages/reports/ProgramReportsPage'));
+const ReportBoardPage = lazy(() => import('./pages/reports/ReportBoardPage'));
+const ReportFormPage = lazy(() => import('./pages/reports/ReportFormPage'));
 const ConferencesListPage = lazy(() => import('./pages/conferences/ConferencesListPage'));
 const ConferencePage = lazy(() => import('./pages/conferences/ConferencePage'));
 const ConferenceFormPage = lazy(() => import('./pages/conferences/ConferenceFormPage'));
@@ -78,6 +82,10 @@ export const routes: RouteObject[] = [
           { path: 'checkin/roll-call', element: <Guard action="attendance.record"><RollCallPage /></Guard> },
           { path: 'checkin/listening', element: <Guard action="attendance.record"><ListeningPage /></Guard> },
           { path: 'evaluations', element: <Guard action="evaluation.read"><AnnualReviewPage /></Guard> },
+          { path: 'reports', element: <ReportsHomePage /> },
+          { path: 'programs/:id/reports', element: <ProgramReportsPage /> },
+          { path: 'programs/:id/report-board', element: <ReportBoardPage /> },
+          { path: 'report-periods/:id', element: <ReportFormPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

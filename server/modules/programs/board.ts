@@ -3,7 +3,7 @@ import { audit } from '../../core/audit.js';
 import { idList, one, rows, sql, VN_TODAY, type Db, type Queryable } from '../../core/db/index.js';
 import { AppError, badRequest, conflict, notFound } from '../../core/errors.js';
 import { t } from '../../core/i18n.js';
-import { assertAnywhere, inScope, type Actor } from '../../core/policy.js';
+import { assertAnywhere, can, inScope, type Actor } from '../../core/policy.js';
 import { board as boardRows, boardExpected } from './board-queries.js';
 import { periodsOf } from './periods.js';
 import { actsFor } from './policy.js';
@@ -30,7 +30,8 @@ async function periodFor(db: Queryable, programId: number, periodId?: number) {
   return (await periodsOf(db, programId)).find((x) => x.id === pick.id)!;
 }
 
-const scopeOf = (actor: Actor) => inScope(actor, 'program.read', sql`o.path`);
+/** The caller's view of the units below: null (all of them) when it reads at the program's own unit. */
+const scopeOf = (actor: Actor, orgPath: string) => (can(actor, 'program.read', orgPath) ? null : inScope(actor, 'program.read', sql`o.path`));
 
 export async function board(db: Queryable, actor: Actor, programId: number, f: ReportBoardQuery) {
   assertAnywhere(actor, 'program.read');
@@ -38,7 +39,7 @@ export async function board(db: Queryable, actor: Actor, programId: number, f: R
   const period = await periodFor(db, programId, f.periodId);
   const canRemind = mayRemind(actor, prog.orgPath);
   if (!period) return { period: null, counts: { late: 0, not_due: 0, late_filed: 0, on_time: 0 }, canRemind, items: [], total: 0, page: f.page, pageSize: f.pageSize };
-  const { items, counts } = await boardRows(db, programId, period.endsOn, scopeOf(actor), f);
+  const { items, counts } = await boardRows(db, programId, period.endsOn, scopeOf(actor, prog.orgPath), f);
   const total = items.length ? Number(items[0].total) : 0;
   return { period, counts, canRemind, items: items.map(({ total: _t, ...r }) => r), total, page: f.page, pageSize: f.pageSize };
 }
@@ -51,7 +52,7 @@ export async function remind(db: Db, actor: Actor, programId: number, input: Rep
     if (!mayRemind(actor, prog.orgPath)) throw new AppError(403, 'report_remind_own_unit');
     if (prog.status === 'closed') throw conflict('program_closed');
     const period = await periodFor(tx, programId, input.periodId);
-    const late = await rows<{ orgId: number; periodId: number }>(tx, sql`${boardExpected(programId, period!.endsOn, scopeOf(actor))}
+    const late = await rows<{ orgId: number; periodId: number }>(tx, sql`${boardExpected(programId, period!.endsOn, scopeOf(actor, prog.orgPath))}
       SELECT org_id AS "orgId", period_id AS "periodId" FROM board WHERE status = 'late'`);
     let targets = late;
     if (input.orgIds) {

@@ -33,7 +33,7 @@ export const reportIn = z.object({
     value: scalar.nullable(),
     asOf: isoDate.optional(),
     note: optText(2000).nullish(),
-  })).max(200).default([]),
+  })).max(200),
   tasks: z.array(z.object({ taskId: id, status: taskStatus.optional(), note: optText(5000).nullish() })).max(200).default([]),
   /** false: save the draft; true: submit (again, to correct a submitted report). */
   submit: z.boolean().default(false),

@@ -8,6 +8,7 @@ import { enStudy } from './en-study';
 import { enPlanning } from './en-planning';
 import { enWords } from './en-words';
 import { enReach } from './en-reach';
+import { enReports } from './en-reports';
 import type { MessageKey } from './vi';
 
-export const en: Record<MessageKey, string> = { ...enCore, ...enRecords, ...enStudy, ...enAttendance, ...enDialogue, ...enEvaluations, ...enWords, ...enPlanning, ...enReach, ...enAccess };
+export const en: Record<MessageKey, string> = { ...enCore, ...enRecords, ...enStudy, ...enAttendance, ...enDialogue, ...enEvaluations, ...enWords, ...enPlanning, ...enReach, ...enAccess, ...enReports };

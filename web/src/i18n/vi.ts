@@ -8,8 +8,9 @@ import { viStudy } from './vi-study';
 import { viPlanning } from './vi-planning';
 import { viWords } from './vi-words';
 import { viReach } from './vi-reach';
+import { viReports } from './vi-reports';
 
 /** Vietnamese, the default language. Every key here must exist in English too (en.ts; the type enforces it). */
-export const vi = { ...viCore, ...viRecords, ...viStudy, ...viAttendance, ...viDialogue, ...viEvaluations, ...viWords, ...viPlanning, ...viReach, ...viAccess } as const;
+export const vi = { ...viCore, ...viRecords, ...viStudy, ...viAttendance, ...viDialogue, ...viEvaluations, ...viWords, ...viPlanning, ...viReach, ...viAccess, ...viReports } as const;
 
 export type MessageKey = keyof typeof vi;

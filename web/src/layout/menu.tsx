@@ -1,6 +1,6 @@
 import {
   AuditOutlined, FileTextOutlined, HomeOutlined, ApartmentOutlined, TeamOutlined, UserSwitchOutlined,
-  FlagOutlined, ScheduleOutlined, QrcodeOutlined, IdcardOutlined, SolutionOutlined,
+  FlagOutlined, ScheduleOutlined, QrcodeOutlined, IdcardOutlined, SolutionOutlined, LineChartOutlined,
 } from '@ant-design/icons';
 import type { Me } from '../api/auth';
 import type { MessageKey } from '../i18n';
@@ -15,6 +15,7 @@ const ENTRIES: Entry[] = [
   { key: 'documents', path: '/documents', label: 'menu.documents', icon: <FileTextOutlined /> },
   { key: 'campaigns', path: '/campaigns', label: 'menu.campaigns', icon: <FlagOutlined />, needs: 'campaign.read' },
   { key: 'conferences', path: '/conferences', label: 'menu.conferences', icon: <ScheduleOutlined />, needs: 'conference.read' },
+  { key: 'reports', path: '/reports', label: 'menu.reports', icon: <LineChartOutlined />, needs: 'program.read' as UiAction },
   { key: 'evaluations', path: '/evaluations', label: 'menu.evaluations', icon: <SolutionOutlined />, needs: 'evaluation.read' },
   { key: 'checkin', path: '/checkin', label: 'menu.checkin', icon: <QrcodeOutlined />, needs: 'attendance.record' },
   { key: 'me', path: '/me', label: 'menu.me', icon: <IdcardOutlined />, when: hasPerson },

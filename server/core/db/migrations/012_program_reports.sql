@@ -80,4 +80,35 @@ ALTER TABLE target_values ADD CONSTRAINT target_values_period_fk FOREIGN KEY (pe
 ALTER TABLE task_notes ADD CONSTRAINT task_notes_period_fk FOREIGN KEY (period_id) REFERENCES report_periods(id) ON DELETE SET NULL;
 CREATE INDEX target_values_period ON target_values (period_id, target_id) WHERE period_id IS NOT NULL;
 CREATE INDEX task_notes_period ON task_notes (period_id) WHERE period_id IS NOT NULL;
--- The board walks the programs built from a program level by level on programs_parent_org (011).
+
+-- The board reads one index range: the periods ending on a day of every program below a program, at any depth.
+-- programs.tree is the program's ids from the top ("1.5.207"; COLLATE "C" so the programs below T are the range
+-- [T., T/) of a btree); each period carries its program's tree and unit and its report's first submission time.
+-- Triggers keep them, so direct inserts (demo, benchmark data) get them too.
+ALTER TABLE programs ADD COLUMN tree text COLLATE "C";
+ALTER TABLE report_periods ADD COLUMN tree text COLLATE "C", ADD COLUMN org_id integer REFERENCES orgs(id), ADD COLUMN submitted_at timestamptz;
+UPDATE programs p SET tree = x.tree FROM (WITH RECURSIVE t AS (SELECT id, id::text AS tree FROM programs WHERE parent_program_id IS NULL
+    UNION ALL SELECT c.id, t.tree || '.' || c.id FROM programs c JOIN t ON c.parent_program_id = t.id) SELECT * FROM t) x WHERE x.id = p.id;
+
+CREATE FUNCTION programs_tree() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.tree := coalesce((SELECT tree || '.' FROM programs WHERE id = NEW.parent_program_id), '') || NEW.id;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER programs_tree BEFORE INSERT ON programs FOR EACH ROW EXECUTE FUNCTION programs_tree();
+
+CREATE FUNCTION report_periods_program() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  SELECT tree, org_id INTO NEW.tree, NEW.org_id FROM programs WHERE id = NEW.program_id;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER report_periods_program BEFORE INSERT ON report_periods FOR EACH ROW EXECUTE FUNCTION report_periods_program();
+
+CREATE FUNCTION program_reports_submitted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE report_periods SET submitted_at = NEW.submitted_at WHERE id = NEW.period_id AND submitted_at IS DISTINCT FROM NEW.submitted_at;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER program_reports_submitted AFTER INSERT OR UPDATE OF submitted_at ON program_reports FOR EACH ROW EXECUTE FUNCTION program_reports_submitted();
+
+CREATE INDEX report_periods_board ON report_periods (ends_on, tree);
