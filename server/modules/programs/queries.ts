@@ -87,11 +87,28 @@ export interface TargetRow {
 
 /**
  * Targets with their current values in one query. A roll-up target (aggregation set) aggregates the targets copied
- * from it at any depth that report their own values (the leaves of its lineage), in units below its own: one walk
- * down its roll-ups per roll-up target, not a query per unit.
+ * from it at any depth that report their own values (the leaves of its lineage), in active units below its own. All the
+ * requested roll-ups in one pass (`roll`, grouped by roll-up): one walk down from all of them, each reached roll-up
+ * carrying its top, then their leaves, each checked against the units below built once. A lateral walk per roll-up target rescanned
+ * the targets and rebuilt the set of units below once per roll-up (4 × 50,000 rows for a province program).
  */
 export async function targets(db: Queryable, where: SQL) {
-  return rows<TargetRow>(db, sql`SELECT tt.id, tt.program_id AS "programId", tt.parent_target_id AS "parentTargetId", tt.position,
+  return rows<TargetRow>(db, sql`WITH RECURSIVE tops AS MATERIALIZED (SELECT tt.id, tpo.id AS org_id, tpo.path FROM program_targets tt
+      JOIN programs tp ON tp.id = tt.program_id JOIN orgs tpo ON tpo.id = tp.org_id WHERE tt.aggregation IS NOT NULL AND ${where}),
+    reached(top, id) AS (SELECT id, id FROM tops UNION ALL
+      SELECT reached.top, c.id FROM program_targets c JOIN reached ON c.parent_target_id = reached.id WHERE c.aggregation IS NOT NULL),
+    roll AS (SELECT reached.top, count(*)::int AS units, count(t.current_value)::int AS reported,
+        count(*) FILTER (WHERE ${metSql('t', sql`t.current_value`)})::int AS met,
+        sum(t.current_value) AS total, avg(t.current_value) AS mean, max(t.current_as_of) AS as_of
+      FROM reached JOIN tops ON tops.id = reached.top
+      JOIN program_targets t ON t.parent_target_id = reached.id AND t.aggregation IS NULL
+      -- The active units below each roll-up's unit, built once as a hashed set (keyed by unit id: ltree cannot be hashed;
+      -- IS TRUE keeps it a hashed subplan, not a join planned on blind ltree estimates): probing each leaf's program
+      -- and unit by key cost more than the rest of the query.
+      WHERE ((tops.org_id, t.program_id) IN (SELECT b.org_id, p.id FROM (SELECT DISTINCT org_id, path FROM tops) b
+        JOIN orgs o ON o.path <@ b.path AND o.status = 'active' JOIN programs p ON p.org_id = o.id)) IS TRUE
+      GROUP BY reached.top)
+    SELECT tt.id, tt.program_id AS "programId", tt.parent_target_id AS "parentTargetId", tt.position,
       tt.indicator, tt.unit, tt.kind, tt.aggregation, tt.criterion, tt.baseline_value::float8 AS "baselineValue",
       tt.baseline_on AS "baselineOn", tt.target_value::float8 AS "targetValue", tt.deadline, tt.lineage::text AS lineage,
       tpo.path::text AS "orgPath",
@@ -104,13 +121,7 @@ export async function targets(db: Queryable, where: SQL) {
       r.units, r.reported, r.met, r.total::float8 AS sum, r.mean::float8 AS avg, r.as_of AS "rollAsOf"
     FROM program_targets tt
     JOIN programs tp ON tp.id = tt.program_id JOIN orgs tpo ON tpo.id = tp.org_id
-    LEFT JOIN LATERAL (${reachedFrom(sql`tt.id`)}
-      SELECT count(*)::int AS units, count(t.current_value)::int AS reported, count(*) FILTER (WHERE ${metSql('t', sql`t.current_value`)})::int AS met,
-        sum(t.current_value) AS total, avg(t.current_value) AS mean, max(t.current_as_of) AS as_of
-      FROM program_targets t
-      -- Inside, so that an own-valued target does not compute a roll-up only to drop it.
-      WHERE tt.aggregation IS NOT NULL AND ${leafOf(sql`tpo.path`)}
-    ) r ON true
+    LEFT JOIN roll r ON r.top = tt.id
     WHERE ${where}
     ORDER BY tt.position, tt.id`);
 }
