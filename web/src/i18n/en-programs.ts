@@ -147,4 +147,10 @@ export const enPrograms: Record<keyof typeof viPrograms, string> = {
   'record.noPrograms': 'The unit has no action program',
   'record.targetsMet': '{met}/{total} targets reached',
   'record.tasks': 'Tasks of the unit',
+  'record.reports': 'Periodic reports',
+  'record.dueOn': 'due {date}',
+  'record.inspections': 'Inspections and supervisions of the unit',
+  'record.noInspections': 'The unit has not been the subject of an inspection or supervision',
+  'record.recommendations': 'Recommendations the unit must carry out',
+  'record.noRecommendations': 'No recommendations',
 };

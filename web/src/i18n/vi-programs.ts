@@ -145,4 +145,10 @@ export const viPrograms = {
   'record.noPrograms': 'Đơn vị chưa có chương trình hành động',
   'record.targetsMet': '{met}/{total} chỉ tiêu đã đạt',
   'record.tasks': 'Nhiệm vụ của đơn vị',
+  'record.reports': 'Báo cáo định kỳ',
+  'record.dueOn': 'hạn {date}',
+  'record.inspections': 'Kiểm tra, giám sát đơn vị',
+  'record.noInspections': 'Đơn vị chưa là đối tượng kiểm tra, giám sát nào',
+  'record.recommendations': 'Kiến nghị đơn vị phải thực hiện',
+  'record.noRecommendations': 'Không có kiến nghị nào',
 } as const;

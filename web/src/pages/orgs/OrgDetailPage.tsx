@@ -112,7 +112,7 @@ export default function OrgDetailPage() {
           </Card>
         </Col>
       </Row>
-      {canAt(me, 'program.read', org.path) && <Suspense fallback={<Loading rows={4} />}><UnitRecord orgId={org.id} /></Suspense>}
+      {canAt(me, 'program.read', org.path) && <Suspense fallback={<Loading rows={4} />}><UnitRecord orgId={org.id} inspections={canAt(me, 'inspection.read', org.path)} /></Suspense>}
     </div>
   );
 }

@@ -8,6 +8,8 @@ import { formatDate, formatNumber } from '../../lib/format';
 import { byAttention, formatValue, OffTrackTag, offTrackOf } from './labels';
 import { TaskDrawer } from './TaskDrawer';
 import { TasksTable } from './TasksTable';
+import UnitReports from '../reports/UnitReports';
+import UnitInspections from '../inspections/UnitInspections';
 
 function ProgramProgress({ item }: { item: ProgramItem }) {
   const { t, tx } = useI18n();
@@ -47,8 +49,12 @@ function ProgramProgress({ item }: { item: ProgramItem }) {
   );
 }
 
-/** "Thực hiện nghị quyết" on a unit's page: its programs with target progress, and its tasks (own and from above). */
-export default function UnitRecord({ orgId }: { orgId: number }) {
+/**
+ * "Thực hiện nghị quyết" on a unit's page: its programs with target progress, its tasks (own and from above), its
+ * periodic reports and their lateness, and — for those who may read inspections — the inspections it was subject of
+ * and the recommendations it must carry out.
+ */
+export default function UnitRecord({ orgId, inspections }: { orgId: number; inspections: boolean }) {
   const { t } = useI18n();
   const programs = usePrograms({ orgId }, 1, 10);
   const [sp, setSp] = useSearchParams();
@@ -64,9 +70,13 @@ export default function UnitRecord({ orgId }: { orgId: number }) {
       <Typography.Title level={2} style={{ fontSize: '1rem', marginTop: 16 }}>{t('record.tasks')}</Typography.Title>
       <TasksTable filters={{ orgId }} page={page.page} pageSize={page.pageSize} onPage={(pg, size) => setPage({ page: pg, pageSize: size })}
         onOpen={setTask} showProgram testId="record-tasks" />
-      {/* The unit's periodic reports and their lateness (GET /programs/:id/reporting) and the inspections it was subject
-          of with its open recommendations (GET /inspections?orgId=, /recommendations?orgId=) belong here once those
-          parts are in main. */}
+      {programs.data && programs.data.items.length > 0 && (
+        <>
+          <Typography.Title level={2} style={{ fontSize: '1rem', marginTop: 16 }}>{t('record.reports')}</Typography.Title>
+          <UnitReports programs={programs.data.items.filter((p) => p.orgId === orgId)} />
+        </>
+      )}
+      {inspections && <UnitInspections orgId={orgId} />}
       {taskId > 0 && <TaskDrawer id={taskId} onClose={() => setTask()} />}
     </Card>
   );
