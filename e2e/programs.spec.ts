@@ -82,3 +82,17 @@ test('the commune clerk, on a phone, records progress and uploads evidence', asy
   await drawer.getByRole('button', { name: 'Đóng' }).first().click();
   await expect(card.getByTestId('task-status-in_progress')).toBeVisible();
 });
+
+test("the district clerk reads a commune's implementation record on its page", async ({ page }) => {
+  await login(page, 'vanphong.huyen');
+  await page.getByTestId('menu-orgs').click();
+  await page.getByTestId('org-search').fill('Hợp Thành');
+  await page.getByTestId('org-search-hit').filter({ hasText: 'Đảng ủy xã Hợp Thành' }).first().click();
+  const record = page.getByTestId('unit-record');
+  // Its program with target progress, its reports with their lateness, the supervision it was subject of and the
+  // recommendation still open past its deadline (the demo's Hợp Thành).
+  await expect(record.getByTestId('record-program').first()).toBeVisible();
+  await expect(record.getByTestId('record-reports').first()).toBeVisible();
+  await expect(record.getByTestId('record-inspections')).toContainText('Giám sát');
+  await expect(record.getByTestId('record-recommendations').getByTestId('rec-overdue').first()).toBeVisible();
+});
