@@ -4,30 +4,24 @@ import { audit } from '../../core/audit.js';
 import { one, sql, type Db, type Queryable } from '../../core/db/index.js';
 import { notFound } from '../../core/errors.js';
 import { assertCan, type Actor } from '../../core/policy.js';
-import { openStored, receiveUpload, removeStored } from './files.js';
+import { openStored, storeUpload, removeStored } from './files.js';
 import * as q from './queries.js';
 import { isVisible, readableDocument } from './service.js';
 
 export async function upload(db: Db, filesDir: string, actor: Actor, documentId: number, req: FastifyRequest) {
   const doc = await readableDocument(db, actor, documentId);
   assertCan(actor, 'document.write', doc.ownerPath);
-  const saved = await receiveUpload(filesDir, req);
-  try {
-    return await db.transaction(async (tx) => {
-      // Locked and re-read: the document may have been deleted or moved while the file was streaming.
-      const current = await readableDocument(tx, actor, documentId, true);
-      assertCan(actor, 'document.write', current.ownerPath);
-      const row = (await one<{ id: number }>(tx, sql`INSERT INTO attachments (document_id, filename, mime, size, sha256, storage_key, uploaded_by)
-        VALUES (${documentId}, ${saved.filename}, ${saved.mime}, ${saved.size}, ${saved.sha256}, ${saved.key}, ${actor.accountId}) RETURNING id`))!;
-      const att = (await q.findAttachment(tx, row.id))!;
-      const { ownerPath: _p, storageKey: _k, ...out } = att;
-      await audit(tx, actor, { action: 'create', entity: 'attachment', entityId: att.id, orgPath: current.ownerPath, after: out });
-      return out;
-    });
-  } catch (err) {
-    await removeStored(filesDir, saved.key);
-    throw err;
-  }
+  return storeUpload(filesDir, req, (saved) => db.transaction(async (tx) => {
+    // Locked and re-read: the document may have been deleted or moved while the file was streaming.
+    const current = await readableDocument(tx, actor, documentId, true);
+    assertCan(actor, 'document.write', current.ownerPath);
+    const row = (await one<{ id: number }>(tx, sql`INSERT INTO attachments (document_id, filename, mime, size, sha256, storage_key, uploaded_by)
+      VALUES (${documentId}, ${saved.filename}, ${saved.mime}, ${saved.size}, ${saved.sha256}, ${saved.key}, ${actor.accountId}) RETURNING id`))!;
+    const att = (await q.findAttachment(tx, row.id))!;
+    const { ownerPath: _p, storageKey: _k, ...out } = att;
+    await audit(tx, actor, { action: 'create', entity: 'attachment', entityId: att.id, orgPath: current.ownerPath, after: out });
+    return out;
+  }));
 }
 
 async function readableAttachment(db: Queryable, actor: Actor, id: number) {

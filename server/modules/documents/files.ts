@@ -97,7 +97,7 @@ export interface Received extends Saved {
 /**
  * The one way an uploaded file is taken in (document attachments, task evidence): the multipart field "file", an
  * accepted kind by name and by content, under MAX_UPLOAD_MB. Saved to disk; the caller inserts its row and must
- * `removeStored` the key if that fails. The caller checks the right to upload before calling.
+ * `removeStored` the key if that fails (`storeUpload` does both). The caller checks the right to upload before calling.
  */
 export async function receiveUpload(filesDir: string, req: FastifyRequest): Promise<Received> {
   if (!req.isMultipart()) throw badRequest({ file: 'file_missing' }, 'file_missing');
@@ -127,6 +127,20 @@ export async function receiveUpload(filesDir: string, req: FastifyRequest): Prom
   }
   const filename = part.filename.normalize('NFC').replace(/[\\/]/g, '_').slice(-NAME_MAX);
   return { ...saved, filename, mime: kind.mime };
+}
+
+/**
+ * Takes in the request's file, then records it with `record` (its transaction: re-check the right, insert the row,
+ * audit); the stored file is removed when recording fails, so a refused upload leaves nothing on disk.
+ */
+export async function storeUpload<T>(filesDir: string, req: FastifyRequest, record: (saved: Received) => Promise<T>): Promise<T> {
+  const saved = await receiveUpload(filesDir, req);
+  try {
+    return await record(saved);
+  } catch (err) {
+    await removeStored(filesDir, saved.key);
+    throw err;
+  }
 }
 
 /** A stored file as a stream with the headers to send it under its original name; null when it vanished from disk. */

@@ -5,7 +5,7 @@ import { audit } from '../../core/audit.js';
 import { idList, one, sql, type Db, type Queryable } from '../../core/db/index.js';
 import { conflict, notFound } from '../../core/errors.js';
 import type { Actor } from '../../core/policy.js';
-import { receiveUpload, removeStored } from '../documents/files.js';
+import { storeUpload, removeStored } from '../documents/files.js';
 import { access, assertStatus, assertTeam, subjectOf, type Access } from './access.js';
 import * as q from './queries.js';
 import type { CreateFindingInput, ReviseFindingInput, UpdateFindingInput } from './schemas.js';
@@ -146,21 +146,15 @@ export async function uploadFile(db: Db, filesDir: string, actor: Actor, id: num
   assertTeam(pre.a);
   assertStatus(pre.a, WORKING, 'inspection_not_in_progress');
   if (!(await one(db, sql`SELECT 1 FROM finding_revisions WHERE finding_id = ${id} AND published_at IS NULL`))) throw conflict('finding_published');
-  const saved = await receiveUpload(filesDir, req);
-  try {
-    return await db.transaction(async (tx) => {
-      const { f, a } = await writable(tx, actor, id);
-      const draft = await draftOf(tx, id);
-      if (!draft) throw conflict('finding_published');
-      const row = (await one<{ id: number }>(tx, sql`INSERT INTO inspection_files (inspection_id, revision_id, filename, mime, size, sha256, storage_key, uploaded_by)
-        VALUES (${a.i.id}, ${draft.id}, ${saved.filename}, ${saved.mime}, ${saved.size}, ${saved.sha256}, ${saved.key}, ${actor.accountId}) RETURNING id`))!;
-      const [file] = await q.files(tx, sql`e.id = ${row.id}`);
-      const shown = q.publicFile(file);
-      await audit(tx, actor, { action: 'create', entity: 'inspection_file', entityId: row.id, orgPath: f.orgPath, after: { findingId: id, ...shown } });
-      return shown;
-    });
-  } catch (err) {
-    await removeStored(filesDir, saved.key);
-    throw err;
-  }
+  return storeUpload(filesDir, req, (saved) => db.transaction(async (tx) => {
+    const { f, a } = await writable(tx, actor, id);
+    const draft = await draftOf(tx, id);
+    if (!draft) throw conflict('finding_published');
+    const row = (await one<{ id: number }>(tx, sql`INSERT INTO inspection_files (inspection_id, revision_id, filename, mime, size, sha256, storage_key, uploaded_by)
+      VALUES (${a.i.id}, ${draft.id}, ${saved.filename}, ${saved.mime}, ${saved.size}, ${saved.sha256}, ${saved.key}, ${actor.accountId}) RETURNING id`))!;
+    const [file] = await q.files(tx, sql`e.id = ${row.id}`);
+    const shown = q.publicFile(file);
+    await audit(tx, actor, { action: 'create', entity: 'inspection_file', entityId: row.id, orgPath: f.orgPath, after: { findingId: id, ...shown } });
+    return shown;
+  }));
 }

@@ -8,7 +8,7 @@ import { AppError, badRequest, conflict, notFound } from '../../core/errors.js';
 import { toPage } from '../../core/pagination.js';
 import { assertAnywhere, inScope, type Actor } from '../../core/policy.js';
 import { todayVn } from '../../core/schemas.js';
-import { receiveUpload, removeStored } from '../documents/files.js';
+import { storeUpload, removeStored } from '../documents/files.js';
 import { access, assertOpen, assertStatus, assertTeam, subjectOf, type Access } from './access.js';
 import { actsFor } from './policy.js';
 import * as q from './queries.js';
@@ -179,19 +179,13 @@ export async function uploadFile(db: Db, filesDir: string, actor: Actor, id: num
     return { r, a };
   };
   await check(db, false);
-  const saved = await receiveUpload(filesDir, req);
-  try {
-    return await db.transaction(async (tx) => {
-      const { r, a } = await check(tx, true);
-      const row = (await one<{ id: number }>(tx, sql`INSERT INTO inspection_files (inspection_id, recommendation_id, filename, mime, size, sha256, storage_key, uploaded_by)
-        VALUES (${a.i.id}, ${id}, ${saved.filename}, ${saved.mime}, ${saved.size}, ${saved.sha256}, ${saved.key}, ${actor.accountId}) RETURNING id`))!;
-      const [file] = await q.files(tx, sql`e.id = ${row.id}`);
-      const shown = q.publicFile(file);
-      await audit(tx, actor, { action: 'create', entity: 'inspection_file', entityId: row.id, orgPath: r.orgPath, after: { recommendationId: id, ...shown } });
-      return shown;
-    });
-  } catch (err) {
-    await removeStored(filesDir, saved.key);
-    throw err;
-  }
+  return storeUpload(filesDir, req, (saved) => db.transaction(async (tx) => {
+    const { r, a } = await check(tx, true);
+    const row = (await one<{ id: number }>(tx, sql`INSERT INTO inspection_files (inspection_id, recommendation_id, filename, mime, size, sha256, storage_key, uploaded_by)
+      VALUES (${a.i.id}, ${id}, ${saved.filename}, ${saved.mime}, ${saved.size}, ${saved.sha256}, ${saved.key}, ${actor.accountId}) RETURNING id`))!;
+    const [file] = await q.files(tx, sql`e.id = ${row.id}`);
+    const shown = q.publicFile(file);
+    await audit(tx, actor, { action: 'create', entity: 'inspection_file', entityId: row.id, orgPath: r.orgPath, after: { recommendationId: id, ...shown } });
+    return shown;
+  }));
 }

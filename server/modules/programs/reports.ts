@@ -9,7 +9,7 @@ import { AppError, badRequest, conflict, notFound, type FieldMessage } from '../
 import { t } from '../../core/i18n.js';
 import { assertAnywhere, type Actor } from '../../core/policy.js';
 import { todayVn } from '../../core/schemas.js';
-import { openStored, receiveUpload, removeStored } from '../documents/files.js';
+import { openStored, storeUpload, removeStored } from '../documents/files.js';
 import { actsFor } from './policy.js';
 import * as rq from './report-queries.js';
 import type { ReportInput } from './report-schemas.js';
@@ -151,23 +151,17 @@ export async function save(db: Db, actor: Actor, periodId: number, input: Report
 export async function uploadEvidence(db: Db, filesDir: string, actor: Actor, periodId: number, req: FastifyRequest) {
   assertAnywhere(actor, 'program.report');
   await fileablePeriod(db, actor, periodId);
-  const saved = await receiveUpload(filesDir, req);
-  try {
-    return await db.transaction(async (tx) => {
-      const p = await fileablePeriod(tx, actor, periodId);
-      const report = (await one<{ id: number }>(tx, sql`INSERT INTO program_reports (program_id, period_id, org_id, created_by)
-        VALUES (${p.programId}, ${periodId}, ${p.orgId}, ${actor.accountId})
-        ON CONFLICT (period_id) DO UPDATE SET updated_at = now() RETURNING id`))!;
-      const row = (await one<{ id: number }>(tx, sql`INSERT INTO report_evidence (report_id, filename, mime, size, sha256, storage_key, uploaded_by)
-        VALUES (${report.id}, ${saved.filename}, ${saved.mime}, ${saved.size}, ${saved.sha256}, ${saved.key}, ${actor.accountId}) RETURNING id`))!;
-      const [{ storageKey: _k, ...out }] = await rq.evidenceOf(tx, sql`e.id = ${row.id}`);
-      await audit(tx, actor, { action: 'create', entity: 'report_evidence', entityId: row.id, orgPath: p.orgPath, after: { ...out, periodId } });
-      return out;
-    });
-  } catch (err) {
-    await removeStored(filesDir, saved.key);
-    throw err;
-  }
+  return storeUpload(filesDir, req, (saved) => db.transaction(async (tx) => {
+    const p = await fileablePeriod(tx, actor, periodId);
+    const report = (await one<{ id: number }>(tx, sql`INSERT INTO program_reports (program_id, period_id, org_id, created_by)
+      VALUES (${p.programId}, ${periodId}, ${p.orgId}, ${actor.accountId})
+      ON CONFLICT (period_id) DO UPDATE SET updated_at = now() RETURNING id`))!;
+    const row = (await one<{ id: number }>(tx, sql`INSERT INTO report_evidence (report_id, filename, mime, size, sha256, storage_key, uploaded_by)
+      VALUES (${report.id}, ${saved.filename}, ${saved.mime}, ${saved.size}, ${saved.sha256}, ${saved.key}, ${actor.accountId}) RETURNING id`))!;
+    const [{ storageKey: _k, ...out }] = await rq.evidenceOf(tx, sql`e.id = ${row.id}`);
+    await audit(tx, actor, { action: 'create', entity: 'report_evidence', entityId: row.id, orgPath: p.orgPath, after: { ...out, periodId } });
+    return out;
+  }));
 }
 
 async function readableEvidence(db: Queryable, actor: Actor, id: number) {

@@ -7,7 +7,7 @@ import { AppError, badRequest, conflict, notFound } from '../../core/errors.js';
 import { toPage } from '../../core/pagination.js';
 import { assertAnywhere, inScope, type Actor } from '../../core/policy.js';
 import { todayVn } from '../../core/schemas.js';
-import { openStored, receiveUpload, removeStored } from '../documents/files.js';
+import { openStored, storeUpload, removeStored } from '../documents/files.js';
 import { actsFor } from './policy.js';
 import * as q from './queries.js';
 import type { ListTasksQuery, NoteInput, TaskInput, TaskItem, UpdateTaskInput } from './schemas.js';
@@ -170,23 +170,17 @@ export async function addNote(db: Db, actor: Actor, id: number, input: NoteInput
 export async function uploadEvidence(db: Db, filesDir: string, actor: Actor, id: number, req: FastifyRequest) {
   assertAnywhere(actor, 'program.read');
   writerOf(await readableTask(db, actor, id));
-  const saved = await receiveUpload(filesDir, req);
-  try {
-    return await db.transaction(async (tx) => {
-      // Re-read under lock: the task may have gone while the file was streaming.
-      const r = await readableTask(tx, actor, id, true);
-      const w = writerOf(r);
-      assertOpen(r.t);
-      const row = (await one<{ id: number }>(tx, sql`INSERT INTO task_evidence (task_id, filename, mime, size, sha256, storage_key, uploaded_by)
-        VALUES (${id}, ${saved.filename}, ${saved.mime}, ${saved.size}, ${saved.sha256}, ${saved.key}, ${actor.accountId}) RETURNING id`))!;
-      const [{ storageKey: _k, ...out }] = await q.evidenceOf(tx, sql`e.id = ${row.id}`);
-      await audit(tx, actor, { action: 'create', entity: 'task_evidence', entityId: row.id, orgPath: w.orgPath, after: out });
-      return out;
-    });
-  } catch (err) {
-    await removeStored(filesDir, saved.key);
-    throw err;
-  }
+  return storeUpload(filesDir, req, (saved) => db.transaction(async (tx) => {
+    // Re-read under lock: the task may have gone while the file was streaming.
+    const r = await readableTask(tx, actor, id, true);
+    const w = writerOf(r);
+    assertOpen(r.t);
+    const row = (await one<{ id: number }>(tx, sql`INSERT INTO task_evidence (task_id, filename, mime, size, sha256, storage_key, uploaded_by)
+      VALUES (${id}, ${saved.filename}, ${saved.mime}, ${saved.size}, ${saved.sha256}, ${saved.key}, ${actor.accountId}) RETURNING id`))!;
+    const [{ storageKey: _k, ...out }] = await q.evidenceOf(tx, sql`e.id = ${row.id}`);
+    await audit(tx, actor, { action: 'create', entity: 'task_evidence', entityId: row.id, orgPath: w.orgPath, after: out });
+    return out;
+  }));
 }
 
 async function readableEvidence(db: Queryable, actor: Actor, id: number) {
