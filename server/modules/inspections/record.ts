@@ -21,7 +21,10 @@ const evaluated = (path: string, where: SQL, extra: SQL = sql``) => sql`evaluati
 async function campaigns(db: Db, org: { id: number; path: string }, from: string, to: string) {
   const own = await rows<{ id: number; campaignId: number; tier: string; deadline: string; status: string; conferenceId: number | null; heldOn: string | null }>(db, sql`
     SELECT d.id, d.campaign_id AS "campaignId", d.tier, d.deadline, d.status, d.conference_id AS "conferenceId", d.held_on AS "heldOn"
-    FROM ${derived(sql`ob.org_id = ${org.id} AND ob.deadline BETWEEN ${from}::date AND ${to}::date`)} ORDER BY d.deadline, d.id`);
+    FROM ${derived(sql`ob.org_id = ${org.id}`)}
+    -- Owed in the period, or held in it (a campaign due early next year studied in this one).
+    WHERE d.deadline BETWEEN ${from}::date AND ${to}::date OR d.held_on BETWEEN ${from}::date AND ${to}::date
+    ORDER BY d.deadline, d.id`);
   if (!own.length) return [];
   const ids = [...new Set(own.map((o) => o.campaignId))];
   const [info, below, counts, makeups, flags] = await Promise.all([

@@ -26,8 +26,7 @@ export function suggestPerson(f: PersonFacts): Suggestion {
   if (f.missed) basis.push({ key: 'review_basis_missed', params: { n: f.missed } });
   if (f.late) basis.push({ key: 'review_basis_late', params: { n: f.late } });
   if (f.flags.unserious) basis.push({ key: 'review_basis_unserious', params: { n: f.flags.unserious } });
-  if (f.tasks.overdue) basis.push({ key: 'review_basis_tasks_overdue', params: { n: f.tasks.overdue } });
-  if (f.tasks.doneLate) basis.push({ key: 'review_basis_tasks_late', params: { n: f.tasks.doneLate } });
+  if (f.tasks.total) basis.push({ key: 'review_basis_tasks', params: { n: f.tasks.total, overdue: f.tasks.overdue, late: f.tasks.doneLate } });
   if (!f.invited && !f.tasks.total) return { rating: null, basis: [{ key: 'review_basis_no_facts' }] };
   if ((f.invited >= 2 && rate < 50) || f.flags.unserious >= 2 || f.tasks.overdue >= 2) return { rating: 'not_completed', basis };
   if (rate < 80 || f.missed > 0 || f.late >= 2 || f.flags.unserious > 0 || f.tasks.overdue > 0) return { rating: 'completed', basis };
@@ -51,8 +50,8 @@ export function suggestUnit(f: UnitFacts): Suggestion {
   const basis: Basis[] = [];
   if (f.obligations) basis.push({ key: 'review_basis_obligations', params: { n: f.obligations, late: f.studyLate } });
   if (f.invited) basis.push({ key: 'review_basis_participation', params: { attended: f.attended, invited: f.invited, rate } });
-  if (f.tasks.overdue) basis.push({ key: 'review_basis_tasks_overdue', params: { n: f.tasks.overdue } });
-  if (f.reports.missing || f.reports.late) basis.push({ key: 'review_basis_reports', params: { due: f.reports.due, late: f.reports.late, missing: f.reports.missing } });
+  if (f.tasks.total) basis.push({ key: 'review_basis_tasks', params: { n: f.tasks.total, overdue: f.tasks.overdue, late: f.tasks.doneLate } });
+  if (f.reports.due) basis.push({ key: 'review_basis_reports', params: { due: f.reports.due, late: f.reports.late, missing: f.reports.missing } });
   if (f.poorFindings) basis.push({ key: 'review_basis_findings', params: { n: f.poorFindings } });
   if (f.recommendationsOverdue) basis.push({ key: 'review_basis_recommendations', params: { n: f.recommendationsOverdue } });
   if (!f.obligations && !f.invited && !f.tasks.total && !f.reports.due) return { rating: null, basis: [{ key: 'review_basis_no_facts' }] };
