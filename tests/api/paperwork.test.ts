@@ -119,7 +119,7 @@ describe('the campaign report of a unit', () => {
     expect(doc.find('T/M BAN THƯỜNG VỤ')).toMatchObject({ bold: true, inTable: true });
     expect(doc.find('BÍ THƯ')).toMatchObject({ bold: true });
     expect(doc.find('Nguyễn Văn An')).toMatchObject({ bold: true, inTable: true });
-    expect(doc.find('Nơi nhận:')).toMatchObject({ underline: true, bold: true });
+    expect(doc.find('Nơi nhận:')).toMatchObject({ underline: true, bold: false, sizes: [28] });
     expect(doc.find('- Ban Thường vụ Đảng ủy huyện Triệu Sơn (để báo cáo),')).toMatchObject({ sizes: [24] });
     expect(doc.texts().at(-1) === '- Lưu Văn phòng Đảng ủy.' || doc.find('- Lưu Văn phòng Đảng ủy.')).toBeTruthy();
 

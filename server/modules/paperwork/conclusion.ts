@@ -5,6 +5,7 @@ import { audit } from '../../core/audit.js';
 import { one, sql, type Db, type Queryable } from '../../core/db/index.js';
 import { AppError, conflict } from '../../core/errors.js';
 import { can, type Actor } from '../../core/policy.js';
+import { todayVn } from '../../core/schemas.js';
 import { access } from '../inspections/access.js';
 import { detail } from '../inspections/service.js';
 import { asIssuer, findUnit, headerOf, signatureOf, takeNumber, type IssuerUnit } from './issuer.js';
@@ -34,7 +35,8 @@ export async function conclusionDocx(db: Db, actor: Actor, inspectionId: number)
   const head = await headerOf(db, base);
   const header = commission ? { ...head, superior: base.name, issuer: 'Ủy ban Kiểm tra' } : head;
   const signature: Signature = commission ? { onBehalf: 'T/M ỦY BAN KIỂM TRA', title: 'CHỦ NHIỆM', name: null } : await signatureOf(db, base);
-  const issuedOn = d.concludedOn ?? a.i.concludedOn!;
+  // Concluding sets the day; a row written otherwise (an import) falls back to the team's last day, then today.
+  const issuedOn = d.concludedOn ?? d.endsOn ?? todayVn();
   const symbol = d.conclusionDocument?.symbol ?? await db.transaction((tx) => noticeNumber(tx, actor, u, inspectionId, issuedOn));
   const what = d.kind === 'giam_sat' ? 'giám sát' : 'kiểm tra';
   const team = d.members.find((m) => m.role === 'leader');

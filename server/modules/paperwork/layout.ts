@@ -132,7 +132,7 @@ function headerTable(h: Header) {
 function closing(p: Paper) {
   const cell = (width: number, children: Paragraph[]) => new TableCell({ width: { size: width, type: WidthType.DXA }, borders: { top: none, bottom: none, left: none, right: none }, children });
   const left = p.recipients
-    ? [para('Nơi nhận:', { bold: true, italics: true, underline: true }), ...p.recipients.map((r) => para(r, { size: SIZE.small }))]
+    ? [para('Nơi nhận:', { underline: true }), ...p.recipients.map((r) => para(r, { size: SIZE.small }))]
     : [para('')];
   const s = p.signature;
   const right = s
