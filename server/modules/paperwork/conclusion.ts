@@ -39,7 +39,9 @@ export async function conclusionDocx(db: Db, actor: Actor, inspectionId: number)
   const issuedOn = d.concludedOn ?? d.endsOn ?? todayVn();
   const symbol = d.conclusionDocument?.symbol ?? await db.transaction((tx) => noticeNumber(tx, actor, u, inspectionId, issuedOn));
   const what = d.kind === 'giam_sat' ? 'giám sát' : 'kiểm tra';
-  const team = d.members.find((m) => m.role === 'leader');
+  // The leader by their own name when the account is a person's (a shared office account names no one).
+  const team = await one<{ name: string }>(db, sql`SELECT p.full_name AS name FROM inspection_members m JOIN accounts a ON a.id = m.account_id
+    JOIN people p ON p.id = a.person_id WHERE m.inspection_id = ${inspectionId} AND m.role = 'leader'`);
   const sections = d.subjects.map((s, i) => {
     const found = d.findings.filter((f) => f.orgId === s.id && f.published);
     return [
@@ -53,7 +55,7 @@ export async function conclusionDocx(db: Db, actor: Actor, inspectionId: number)
     header: { ...header, symbol, date: issuedOn }, type: 'Thông báo', title: `Thông báo kết luận ${what}: ${d.title}`,
     summary: `Kết luận ${lowerFirst(d.title)}`,
     body: [
-      body(`${d.decision ? `Thực hiện Quyết định số ${d.decision.symbol}, ` : ''}Đoàn ${what}${team ? ` do đồng chí ${team.displayName} làm trưởng đoàn` : ''} `
+      body(`${d.decision ? `Thực hiện Quyết định số ${d.decision.symbol}, ` : ''}Đoàn ${what}${team ? ` do đồng chí ${team.name} làm trưởng đoàn` : ''} `
         + `đã tiến hành ${what} tại ${d.subjects.map((s) => s.name).join(', ')}`
         + `${d.startsOn ? ` từ ngày ${vnDate(d.startsOn)}${d.endsOn ? ` đến ngày ${vnDate(d.endsOn)}` : ''}` : ''}, `
         + `thời kỳ ${what} từ ${vnDate(d.periodFrom)} đến ${vnDate(d.periodTo)}. Trên cơ sở báo cáo của Đoàn, kết luận như sau:`),

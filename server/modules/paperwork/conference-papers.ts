@@ -102,7 +102,8 @@ export async function signInDocx(db: Db, actor: Actor, bridgePointId: number) {
       labelled('Thời gian', vnTime(c.startsAt)),
       labelled('Số đại biểu được mời', num(people.length)),
       para('', { after: 120 }),
-      grid(['STT', 'Họ và tên', 'Chi bộ, đơn vị', 'Ký tên'], people.map((p, i) => [String(i + 1), p.fullName, p.unit, '']), widths, { rowHeight: 567 }),
+      // The organizer's own name is in the header: "Chi bộ thôn 1", not "Chi bộ thôn 1 · Đảng ủy xã Dân Lực".
+      grid(['STT', 'Họ và tên', 'Chi bộ, đơn vị', 'Ký tên'], people.map((p, i) => [String(i + 1), p.fullName, p.unit.replace(` · ${u.name}`, ''), '']), widths, { rowHeight: 567 }),
     ],
     recipients: null,
     signature: { onBehalf: null, title: 'Người lập danh sách', name: null },

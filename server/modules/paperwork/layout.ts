@@ -15,7 +15,8 @@ export const SIZE = { body: 28, party: 30, type: 32, small: 24 } as const;
 /** A4 and the margins, in twips (1 mm = 56.7 twips). */
 export const PAGE = { width: 11906, height: 16838, top: 1134, bottom: 1134, left: 1701, right: 850 } as const;
 const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right; // 9355 twips = 165 mm
-const LEFT_COL = 4253; // 75 mm
+// The right column holds the party name in 15 pt bold capitals (about 74 mm) on one line: 95 mm, the left one 70 mm.
+const LEFT_COL = 3969;
 const RIGHT_COL = TEXT_WIDTH - LEFT_COL;
 
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
@@ -116,7 +117,7 @@ function headerTable(h: Header) {
     para('*', { align: 'center' }),
   ];
   // The rule under the party name is about as long as the name: the paragraph's border, narrowed by its indents.
-  const right = [para('ĐẢNG CỘNG SẢN VIỆT NAM', { align: 'center', bold: true, size: SIZE.party, rule: { left: 567, right: 567 } })];
+  const right = [para('ĐẢNG CỘNG SẢN VIỆT NAM', { align: 'center', bold: true, size: SIZE.party, rule: { left: 280, right: 280 } })];
   return new Table({
     layout: TableLayoutType.FIXED, width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: [LEFT_COL, RIGHT_COL], borders: noBorders,
     rows: [

@@ -52,8 +52,9 @@ export function reportBody(f: ReportFacts, n: Narrative): Paper['body'] {
     body(`Tổng số người được mời: ${num(p.total.invited)}; đã tham gia: ${num(p.total.attended)}, đạt ${pct(p.total.rate)}.`),
     ...p.tiers.map((t) => body(`- ${TIER_VI[t.tier] ?? t.tier}: ${num(t.attended)}/${num(t.invited)} người, đạt ${pct(t.rate)}.`)),
     ...(p.units.length ? [grid(['STT', 'Đơn vị', 'Được mời', 'Tham gia', 'Tỷ lệ'],
-      p.units.map((u, i) => [String(i + 1), u.orgName, num(u.invited), num(u.attended), u.due ? pct(u.rate) : `${pct(u.rate)} (chưa đến hạn)`]),
+      p.units.map((u, i) => [String(i + 1), u.orgName, num(u.invited), num(u.attended), u.due ? pct(u.rate) : `${pct(u.rate)} (*)`]),
       [700, 4055, 1500, 1500, 1600], { size: 26 })] : []),
+    ...(p.units.some((u) => !u.due) ? [para('(*) Đơn vị chưa đến hạn tổ chức học tập.', { italics: true, size: 24, before: 60 })] : []),
     heading('3- Đơn vị tổ chức chậm, chưa tổ chức'),
     body(`Số lượt đơn vị phải tổ chức: ${num(f.obligations.total)}; đúng hạn: ${num(f.obligations.heldOnTime)}; chậm: ${num(f.obligations.heldLate)}; `
       + `quá hạn chưa tổ chức: ${num(f.obligations.overdue)}; đã lên lịch: ${num(f.obligations.scheduled)}; chưa lên lịch: ${num(f.obligations.notScheduled)}.`),
