@@ -33,7 +33,7 @@ test('a commune clerk issues the campaign report from the campaign page and down
   const opening = dialog.getByLabel('Phần mở đầu (công tác lãnh đạo, chỉ đạo)');
   await expect(opening).toHaveValue(/^Thực hiện chỉ đạo của cấp trên/);
   await opening.fill('Thực hiện Kế hoạch của Ban Thường vụ Huyện ủy, Đảng ủy xã đã tổ chức học tập nghiêm túc (đoạn văn phòng đã sửa).');
-  await page.screenshot({ path: 'test-results/paperwork/report-dialog-390.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/paperwork/report-dialog-390.png' });
   await noSidewaysScroll(page);
 
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId('modal-ok').click()]);
@@ -47,7 +47,7 @@ test('a commune clerk issues the campaign report from the campaign page and down
   expect(doc.find(/đoạn văn phòng đã sửa/)).toBeTruthy();
   expect(doc.find(new RegExp(`^Tổng số người được mời: ${part.total.invited.toLocaleString('vi-VN').replace('.', '\\.')};`))).toBeTruthy();
   await expect(page.getByTestId('report-issued')).toBeVisible();
-  await page.screenshot({ path: 'test-results/paperwork/report-issued-390.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/paperwork/report-issued-390.png' });
 
   // The report is in the registry with its symbol and the file attached.
   await page.getByTestId('report-issued').getByRole('link').click();

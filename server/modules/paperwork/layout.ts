@@ -15,8 +15,9 @@ export const SIZE = { body: 28, party: 30, type: 32, small: 24 } as const;
 /** A4 and the margins, in twips (1 mm = 56.7 twips). */
 export const PAGE = { width: 11906, height: 16838, top: 1134, bottom: 1134, left: 1701, right: 850 } as const;
 const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right; // 9355 twips = 165 mm
-// The right column holds the party name in 15 pt bold capitals (about 74 mm) on one line: 95 mm, the left one 70 mm.
-const LEFT_COL = 3969;
+// Each column holds its longest line on one line: "ĐẢNG BỘ HUYỆN TRIỆU SƠN" in 14 pt capitals (about 69 mm) on the left,
+// "ĐẢNG CỘNG SẢN VIỆT NAM" in 15 pt bold capitals (about 74 mm) on the right: 77.5 mm and 87.5 mm.
+const LEFT_COL = 4395;
 const RIGHT_COL = TEXT_WIDTH - LEFT_COL;
 
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
@@ -61,7 +62,8 @@ export const labelled = (label: string, value: string) => para([run(`${label}: `
 export function grid(headers: string[], rowsIn: string[][], widths: number[], o: { rowHeight?: number; size?: number } = {}) {
   const cell = (t: string, i: number, head: boolean) => new TableCell({
     width: { size: widths[i], type: WidthType.DXA }, verticalAlign: VerticalAlign.CENTER,
-    children: [para(t, { bold: head, size: o.size ?? SIZE.body, align: head || i === 0 ? 'center' : 'left' })],
+    // Headers, the row number and figures are centred; names read from the left.
+    children: [para(t, { bold: head, size: o.size ?? SIZE.body, align: head || i === 0 || /^[\d.,%() *]+$/.test(t) ? 'center' : 'left' })],
   });
   return new Table({
     layout: TableLayoutType.FIXED, width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA }, columnWidths: widths,
@@ -117,7 +119,7 @@ function headerTable(h: Header) {
     para('*', { align: 'center' }),
   ];
   // The rule under the party name is about as long as the name: the paragraph's border, narrowed by its indents.
-  const right = [para('ĐẢNG CỘNG SẢN VIỆT NAM', { align: 'center', bold: true, size: SIZE.party, rule: { left: 280, right: 280 } })];
+  const right = [para('ĐẢNG CỘNG SẢN VIỆT NAM', { align: 'center', bold: true, size: SIZE.party, rule: { left: 200, right: 200 } })];
   return new Table({
     layout: TableLayoutType.FIXED, width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: [LEFT_COL, RIGHT_COL], borders: noBorders,
     rows: [

@@ -71,7 +71,7 @@ export async function issueReport(db: Db, filesDir: string, actor: Actor, campai
       const n = await takeNumber(tx, u, 'BC', issuedOn);
       const file = await partyDocx({
         header: { ...head, symbol: n.symbol, date: issuedOn }, type: 'Báo cáo', summary, title,
-        body: reportBody(facts, input),
+        body: reportBody(facts, input, u.name),
         recipients: [...(input.recipients ?? defaultRecipients(head.superior)), `- ${officeOf(u.name, u.kind)}`],
         signature,
       });

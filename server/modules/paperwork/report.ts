@@ -32,7 +32,9 @@ export function draftNarrative(f: ReportFacts, issuer: string, superior: string 
 }
 
 /** The body of the report: the narrative around the figures, in the Party's "I- …", "1- …" headings. */
-export function reportBody(f: ReportFacts, n: Narrative): Paper['body'] {
+export function reportBody(f: ReportFacts, n: Narrative, issuer: string): Paper['body'] {
+  // The issuing committee is in the header: its cells are named "Chi bộ thôn 1", not "Chi bộ thôn 1 · Đảng ủy xã Dân Lực".
+  const local = (name: string) => name.replace(` · ${issuer}`, '');
   const p = f.participation;
   const late = f.late;
   const e = f.evaluations;
@@ -52,14 +54,14 @@ export function reportBody(f: ReportFacts, n: Narrative): Paper['body'] {
     body(`Tổng số người được mời: ${num(p.total.invited)}; đã tham gia: ${num(p.total.attended)}, đạt ${pct(p.total.rate)}.`),
     ...p.tiers.map((t) => body(`- ${TIER_VI[t.tier] ?? t.tier}: ${num(t.attended)}/${num(t.invited)} người, đạt ${pct(t.rate)}.`)),
     ...(p.units.length ? [grid(['STT', 'Đơn vị', 'Được mời', 'Tham gia', 'Tỷ lệ'],
-      p.units.map((u, i) => [String(i + 1), u.orgName, num(u.invited), num(u.attended), u.due ? pct(u.rate) : `${pct(u.rate)} (*)`]),
+      p.units.map((u, i) => [String(i + 1), local(u.orgName), num(u.invited), num(u.attended), u.due ? pct(u.rate) : `${pct(u.rate)} (*)`]),
       [700, 4055, 1500, 1500, 1600], { size: 26 })] : []),
     ...(p.units.some((u) => !u.due) ? [para('(*) Đơn vị chưa đến hạn tổ chức học tập.', { italics: true, size: 24, before: 60 })] : []),
     heading('3- Đơn vị tổ chức chậm, chưa tổ chức'),
     body(`Số lượt đơn vị phải tổ chức: ${num(f.obligations.total)}; đúng hạn: ${num(f.obligations.heldOnTime)}; chậm: ${num(f.obligations.heldLate)}; `
       + `quá hạn chưa tổ chức: ${num(f.obligations.overdue)}; đã lên lịch: ${num(f.obligations.scheduled)}; chưa lên lịch: ${num(f.obligations.notScheduled)}.`),
     ...(late.length
-      ? late.map((l) => body(`- ${l.orgName} (${lowerFirst(TIER_VI[l.tier] ?? l.tier)}): hạn ${vnDate(l.deadline)}, `
+      ? late.map((l) => body(`- ${local(l.orgName)} (${lowerFirst(TIER_VI[l.tier] ?? l.tier)}): hạn ${vnDate(l.deadline)}, `
         + (l.status === 'held_late' && l.heldOn ? `tổ chức ngày ${vnDate(l.heldOn)}.` : 'chưa tổ chức.')))
       : [body('Không có đơn vị tổ chức chậm.')]),
     heading('4- Học bù'),
@@ -72,7 +74,7 @@ export function reportBody(f: ReportFacts, n: Narrative): Paper['body'] {
     heading('6- Xây dựng chương trình hành động'),
     ...(f.programs.length
       ? [body(`Đã có ${num(f.programs.length)} chương trình, kế hoạch thực hiện được ban hành:`),
-        ...f.programs.map((g) => body(`- ${g.orgName}: ${g.title}${g.symbol ? ` (số ${g.symbol})` : ''}, ngày ${vnDate(g.adoptedOn)}.`))]
+        ...f.programs.map((g) => body(`- ${local(g.orgName)}: ${g.title}${g.symbol ? ` (số ${g.symbol})` : ''}, ngày ${vnDate(g.adoptedOn)}.`))]
       : [body('Chưa có chương trình hành động nào được ban hành.')]),
     heading('III- ĐÁNH GIÁ CHUNG'),
     ...paragraphs(n.assessment).map(body),
