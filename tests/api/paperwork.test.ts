@@ -189,6 +189,8 @@ describe('the papers of a conference', () => {
     const again = await download(`/api/conferences/${conf1}/invitation.docx`);
     expect(again.find('Số 01-GM/ĐU')).toBeTruthy();
     expect(await rows(c.db, sql`SELECT symbol FROM generated_papers WHERE kind = 'invitation'`)).toEqual([{ symbol: '01-GM/ĐU' }]);
+    expect(await rows(c.db, sql`SELECT after->>'symbol' AS symbol, after->>'fresh' AS fresh FROM audit_log WHERE action = 'generate_invitation' ORDER BY id`))
+      .toEqual([{ symbol: '01-GM/ĐU', fresh: 'true' }, { symbol: '01-GM/ĐU', fresh: 'false' }]);
     expect((await c.api('clerkB', 'GET', `/api/conferences/${conf1}/invitation.docx`)).statusCode).toBe(404);
     expect((await c.api('leaderDistrict', 'GET', `/api/conferences/${conf1}/invitation.docx`)).statusCode).toBe(403);
     expect((await c.api('clerkA', 'GET', `/api/conferences/0/invitation.docx`)).statusCode).toBe(400);
@@ -206,6 +208,7 @@ describe('the papers of a conference', () => {
     ]);
     expect((await c.api('clerkB', 'GET', `/api/bridge-points/${bpCell}/sign-in.docx`)).statusCode).toBe(404);
     expect((await c.api('clerkA', 'GET', `/api/bridge-points/999999/sign-in.docx`)).statusCode).toBe(404);
+    expect(await rows(c.db, sql`SELECT entity_id AS id FROM audit_log WHERE action = 'generate_sign_in'`)).toEqual([{ id: String(bpCell) }]);
     const main = await download(`/api/bridge-points/${bpMain}/sign-in.docx`);
     expect(tableRows(main, 'STT').map((r) => r[1])).toEqual(['Họ và tên', 'Trần Văn Cường', 'Phạm Thị Hoa']);
   });
