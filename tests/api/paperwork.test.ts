@@ -86,6 +86,8 @@ describe('the campaign report of a unit', () => {
     expect(d).toMatchObject({ orgName: 'Đảng ủy xã Dân Lực', superior: 'Đảng bộ huyện Triệu Sơn', place: 'Dân Lực', keep: '- Lưu Văn phòng Đảng ủy.', previous: [] });
     expect(d.opening).toContain('Nghị quyết về đột phá phát triển khoa học, công nghệ (số 57-NQ/TW)');
     expect(d.assessment).toContain('3/4');
+    expect(d.proposals).toMatch(/^Đề nghị Ban Thường vụ Huyện ủy Triệu Sơn /);
+    expect(d.recipients[0]).toBe('- Ban Thường vụ Huyện ủy Triệu Sơn (để báo cáo),');
   });
 
   it('is issued as 01-BC/ĐU in the Party layout, registered with the file attached, figures equal to the records', async () => {
@@ -120,7 +122,7 @@ describe('the campaign report of a unit', () => {
     expect(doc.find('BÍ THƯ')).toMatchObject({ bold: true });
     expect(doc.find('Nguyễn Văn An')).toMatchObject({ bold: true, inTable: true });
     expect(doc.find('Nơi nhận:')).toMatchObject({ underline: true, bold: false, sizes: [28] });
-    expect(doc.find('- Ban Thường vụ Đảng ủy huyện Triệu Sơn (để báo cáo),')).toMatchObject({ sizes: [24] });
+    expect(doc.find('- Ban Thường vụ Huyện ủy Triệu Sơn (để báo cáo),')).toMatchObject({ sizes: [24] });
     expect(doc.texts().at(-1) === '- Lưu Văn phòng Đảng ủy.' || doc.find('- Lưu Văn phòng Đảng ủy.')).toBeTruthy();
 
     // Figures against the participation API, unit by unit.

@@ -51,12 +51,13 @@ async function ancestors(db: Queryable, path: string) {
 }
 
 /** The header lines of a paper issued by the unit (the symbol and date are the caller's). */
-export async function headerOf(db: Queryable, u: IssuerUnit): Promise<Omit<Header, 'symbol' | 'date'>> {
+export async function headerOf(db: Queryable, u: IssuerUnit): Promise<Omit<Header, 'symbol' | 'date'> & { committee: string | null }> {
   const up = await ancestors(db, u.path);
   const committee = up.find((o) => COMMITTEE_KINDS.includes(o.kind));
   // The place a paper is dated at: the commune, the district or the province the unit belongs to.
   const local = [u, ...up].find((o) => o.kind === 'district' || o.kind === 'province' || (o.kind === 'grassroots' && ['commune', 'town', 'ward'].includes(o.subkind ?? '')));
-  return { superior: committee ? partyBodyOf(committee.name) : null, issuer: u.name, place: placeOf((local ?? u).name) };
+  // `committee`: the superior committee by its own name ("Huyện ủy Triệu Sơn"), for the recipients and proposals.
+  return { superior: committee ? partyBodyOf(committee.name) : null, committee: committee?.name ?? null, issuer: u.name, place: placeOf((local ?? u).name) };
 }
 
 /** Who signs for the unit: its secretary, else a deputy (who signs T/M, never K/T), on behalf of its standing body. */

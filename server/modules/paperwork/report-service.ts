@@ -27,8 +27,7 @@ export async function issuingUnit(db: Db, actor: Actor, orgId: number): Promise<
   return asIssuer(o);
 }
 
-function defaultRecipients(superior: string | null) {
-  const above = superior ? superior.replace(/^Đảng bộ /u, 'Đảng ủy ') : null;
+function defaultRecipients(above: string | null) {
   return [
     ...(above ? [`- Ban Thường vụ ${above} (để báo cáo),`, `- Ban Tuyên giáo ${above},`] : []),
     '- Các chi bộ trực thuộc,',
@@ -46,8 +45,8 @@ export async function reportDraft(db: Db, actor: Actor, campaignId: number, orgI
   const [facts, head] = await Promise.all([reportFacts(db, actor, campaignId, u), headerOf(db, u)]);
   return {
     orgId: u.id, orgName: u.name, superior: head.superior, place: head.place,
-    ...draftNarrative(facts, u.name, head.superior),
-    recipients: defaultRecipients(head.superior),
+    ...draftNarrative(facts, u.name, head.committee),
+    recipients: defaultRecipients(head.committee),
     keep: `- ${officeOf(u.name, u.kind)}`,
     figures: {
       invited: facts.participation.total.invited, attended: facts.participation.total.attended, rate: facts.participation.total.rate,
@@ -70,9 +69,9 @@ export async function issueReport(db: Db, filesDir: string, actor: Actor, campai
     return await db.transaction(async (tx) => {
       const n = await takeNumber(tx, u, 'BC', issuedOn);
       const file = await partyDocx({
-        header: { ...head, symbol: n.symbol, date: issuedOn }, type: 'Báo cáo', summary, title,
+        header: { superior: head.superior, issuer: head.issuer, place: head.place, symbol: n.symbol, date: issuedOn }, type: 'Báo cáo', summary, title,
         body: reportBody(facts, input, u.name),
-        recipients: [...(input.recipients ?? defaultRecipients(head.superior)), `- ${officeOf(u.name, u.kind)}`],
+        recipients: [...(input.recipients ?? defaultRecipients(head.committee)), `- ${officeOf(u.name, u.kind)}`],
         signature,
       });
       const kind = kindOfName('x.docx')!;

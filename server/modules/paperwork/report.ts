@@ -13,7 +13,7 @@ const docsOf = (f: ReportFacts) => (f.campaign.documents.length
 const heldTotal = (f: ReportFacts) => f.held.reduce((a, r) => a + r.conferences, 0);
 
 /** The draft the dialog opens with: plain sentences from the figures, for the office to rewrite. */
-export function draftNarrative(f: ReportFacts, issuer: string, superior: string | null): Narrative {
+export function draftNarrative(f: ReportFacts, issuer: string, committee: string | null): Narrative {
   const p = f.participation.total;
   const late = f.obligations.heldLate + f.obligations.overdue;
   return {
@@ -26,7 +26,7 @@ export function draftNarrative(f: ReportFacts, issuer: string, superior: string 
         ? `Hạn chế: còn ${num(late)} lượt đơn vị tổ chức chậm hoặc chưa tổ chức so với thời hạn; ${num(p.invited - p.attended)} người chưa tham gia học tập, cần tổ chức học bù.`
         : `Hạn chế: ${num(p.invited - p.attended)} người chưa tham gia học tập, cần tổ chức học bù.`,
     ].join('\n'),
-    proposals: `Đề nghị ${superior ? `Ban Thường vụ ${superior.replace(/^Đảng bộ /u, 'Đảng ủy ')}` : 'cấp trên'} tiếp tục cung cấp tài liệu, `
+    proposals: `Đề nghị ${committee ? `Ban Thường vụ ${committee}` : 'cấp trên'} tiếp tục cung cấp tài liệu, `
       + 'bồi dưỡng đội ngũ báo cáo viên; các chi bộ tiếp tục tổ chức học bù cho cán bộ, đảng viên vắng mặt và xây dựng chương trình hành động thực hiện.',
   };
 }
