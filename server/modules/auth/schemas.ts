@@ -10,6 +10,7 @@ import type { rules as documents } from '../documents/policy.js';
 import type { rules as evaluations } from '../evaluations/policy.js';
 import type { rules as inspections } from '../inspections/policy.js';
 import type { rules as orgs } from '../orgs/policy.js';
+import type { rules as paperwork } from '../paperwork/policy.js';
 import type { rules as people } from '../people/policy.js';
 import type { rules as programs } from '../programs/policy.js';
 import type { rules as reviews } from '../reviews/policy.js';
@@ -18,7 +19,7 @@ import { str } from '../../core/schemas.js';
 /** Every action of the policy table, as declared by the modules' policy.ts. */
 export type Action = keyof (typeof accounts & typeof attendance & typeof audit & typeof campaigns & typeof conferences
   & typeof dialogue & typeof documents & typeof evaluations & typeof orgs & typeof people
-  & typeof inspections & typeof programs & typeof reviews);
+  & typeof inspections & typeof programs & typeof reviews & typeof paperwork);
 
 export const grantOut = z.object({ id: z.number(), role: z.enum(ROLES), orgId: z.number(), orgName: z.string(), path: z.string() });
 export const meOut = z.object({

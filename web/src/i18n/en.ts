@@ -12,6 +12,12 @@ import { enInspections } from './en-inspections';
 import { enReports } from './en-reports';
 import { enPrograms } from './en-programs';
 import { enReviews } from './en-reviews';
+import { enPaperwork } from './en-paperwork';
 import type { MessageKey } from './vi';
 
-export const en: Record<MessageKey, string> = { ...enCore, ...enRecords, ...enStudy, ...enAttendance, ...enDialogue, ...enEvaluations, ...enWords, ...enPlanning, ...enReach, ...enAccess, ...enReports, ...enInspections, ...enPrograms, ...enReviews };
+export const en: Record<MessageKey, string> = {
+  ...enCore, ...enRecords, ...enStudy, ...enAttendance, ...enDialogue, ...enEvaluations, ...enWords, ...enPlanning, ...enReach, ...enAccess,
+  ...enReports, ...enInspections, ...enPrograms,
+  ...enReviews,
+  ...enPaperwork,
+};

@@ -12,8 +12,14 @@ import { viInspections } from './vi-inspections';
 import { viReports } from './vi-reports';
 import { viPrograms } from './vi-programs';
 import { viReviews } from './vi-reviews';
+import { viPaperwork } from './vi-paperwork';
 
 /** Vietnamese, the default language. Every key here must exist in English too (en.ts; the type enforces it). */
-export const vi = { ...viCore, ...viRecords, ...viStudy, ...viAttendance, ...viDialogue, ...viEvaluations, ...viWords, ...viPlanning, ...viReach, ...viAccess, ...viReports, ...viInspections, ...viPrograms, ...viReviews } as const;
+export const vi = {
+  ...viCore, ...viRecords, ...viStudy, ...viAttendance, ...viDialogue, ...viEvaluations, ...viWords, ...viPlanning, ...viReach, ...viAccess,
+  ...viReports, ...viInspections, ...viPrograms,
+  ...viReviews,
+  ...viPaperwork,
+} as const;
 
 export type MessageKey = keyof typeof vi;

@@ -10,6 +10,7 @@ import { formatDate } from '../../lib/format';
 import { canAt } from '../../lib/roles';
 import { CampaignBoard } from './CampaignBoard';
 import { CampaignConferences } from './CampaignConferences';
+import { CampaignReportButton } from '../paperwork/CampaignReportButton';
 
 // ECharts in its own chunk, loaded with the participation tab.
 const ParticipationPanel = lazy(() => import('./ParticipationPanel'));
@@ -32,11 +33,14 @@ export default function CampaignPage() {
       <PageHeader
         title={c.title}
         sub={`${c.orgName} · ${t('campaigns.deadline')}: ${formatDate(c.deadline)}`}
-        extra={canAt(me, 'campaign.write', c.orgPath) && (
-          <Button loading={update.isPending} onClick={() => update.mutate({ status: closed ? 'active' : 'closed' })}>
-            {closed ? t('campaigns.reopen') : t('campaigns.close')}
-          </Button>
-        )}
+        extra={<Flex wrap gap={8}>
+          <CampaignReportButton campaignId={id} />
+          {canAt(me, 'campaign.write', c.orgPath) && (
+            <Button loading={update.isPending} onClick={() => update.mutate({ status: closed ? 'active' : 'closed' })}>
+              {closed ? t('campaigns.reopen') : t('campaigns.close')}
+            </Button>
+          )}
+        </Flex>}
       />
       {closed && <Alert type="info" showIcon className="section" title={t('campaign.closedReadOnly')} data-testid="campaign-closed" />}
       <Card className="section">

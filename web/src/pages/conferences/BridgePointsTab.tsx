@@ -1,7 +1,8 @@
-import { CheckCircleOutlined, DeleteOutlined, PlusOutlined, WarningOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, DeleteOutlined, FileWordOutlined, PlusOutlined, WarningOutlined } from '@ant-design/icons';
 import { App, Button, Form, Input, InputNumber, Popconfirm, Space, Switch, Tag } from 'antd';
 import { useState } from 'react';
 import { useAddBridgePoint, useDeleteBridgePoint, useReadiness, type BridgePoint, type BridgePointInput, type ConferenceDetail } from '../../api/conferences';
+import { signInUrl } from '../../api/paperwork';
 import { DataTable } from '../../components/DataTable';
 import { FormModal } from '../../components/FormModal';
 import { BridgePointEdit } from './BridgePointEdit';
@@ -55,7 +56,7 @@ export function BridgePointsTab({ conf }: { conf: ConferenceDetail }) {
           { title: t('bp.arrived'), key: 'arr', width: 100, align: 'right', render: (_, r) => `${r.attended}/${r.invited}` },
           { title: t('bp.readiness'), key: 'ready', width: 170, render: (_, r) => <Readiness bp={r} /> },
           {
-            title: t('common.actions'), key: 'act', width: 210,
+            title: t('common.actions'), key: 'act', width: 260,
             render: (_, r) => (
               <Space wrap>
                 {r.abilities.checkConnection && (
@@ -63,6 +64,10 @@ export function BridgePointsTab({ conf }: { conf: ConferenceDetail }) {
                     onConfirm={() => mark(r, true)} onCancel={() => mark(r, false)} cancelButtonProps={{ danger: true }}>
                     <Button size="small" loading={readiness.isPending && readiness.variables?.id === r.id} data-testid={`bridge-check-${r.id}`}>{t('bp.check')}</Button>
                   </Popconfirm>
+                )}
+                {/* The office of the point's unit or of the organizer prints its sign-in sheet (paper.write: the same roles). */}
+                {(canWrite || r.abilities.recordAttendance) && (
+                  <Button size="small" href={signInUrl(r.id)} download icon={<FileWordOutlined />} data-testid={`sign-in-${r.id}`}>{t('paper.signIn')}</Button>
                 )}
                 {canWrite && <BridgePointEdit bp={r} />}
                 {canWrite && !r.isMain && (

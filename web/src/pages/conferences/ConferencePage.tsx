@@ -1,5 +1,5 @@
-import { EditOutlined, QrcodeOutlined, SoundOutlined } from '@ant-design/icons';
-import { Card, Descriptions, Grid, List, Tabs, Tag, Typography } from 'antd';
+import { EditOutlined, FileWordOutlined, QrcodeOutlined, SoundOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Grid, List, Tabs, Tag, Typography } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useConference, type ConferenceDetail } from '../../api/conferences';
 import { PageHeader } from '../../components/PageHeader';
@@ -17,6 +17,7 @@ import { LiveTab } from './LiveTab';
 import { MakeupTab } from './MakeupTab';
 import { agendaPresenters, QuestionsPanel } from '../dialogue/QuestionsPanel';
 import { LinkButton } from '../../components/LinkButton';
+import { invitationUrl } from '../../api/paperwork';
 
 function Overview({ c }: { c: ConferenceDetail }) {
   const t = useT();
@@ -75,6 +76,8 @@ export default function ConferencePage() {
           {canRecord && <LinkButton to={`/conferences/${id}/qr`} icon={<QrcodeOutlined />} data-testid="project-qr">{t('conf.projectQr')}</LinkButton>}
           {canWrite && <LinkButton to={`/conferences/${id}/edit`} icon={<EditOutlined />}>{t('common.edit')}</LinkButton>}
           {canWrite && <CopyConferenceButton conf={c} />}
+          {/* conference.write and paper.write are held by the same roles at the organizer. */}
+          {canWrite && <Button href={invitationUrl(id)} download icon={<FileWordOutlined />} data-testid="invitation-docx">{t('paper.invitation')}</Button>}
         </>}
       />
       <Card className="section">

@@ -1,7 +1,11 @@
+import { FileWordOutlined } from '@ant-design/icons';
 import { App, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useCloseInspection, useReopenInspection, useStartInspection, type InspectionDetail } from '../../api/inspections';
 import { FormModal } from '../../components/FormModal';
+import { conclusionUrl } from '../../api/paperwork';
+import { useCurrentUser } from '../../layout/RequireAuth';
+import { canAt } from '../../lib/roles';
 import { useT } from '../../i18n';
 import { ConcludeModal } from './ConcludeModal';
 import { InspectionFormModal } from './InspectionFormModal';
@@ -12,6 +16,7 @@ import { InspectionFormModal } from './InspectionFormModal';
  */
 export function InspectionActions({ inspection: i }: { inspection: InspectionDetail }) {
   const t = useT();
+  const me = useCurrentUser();
   const { modal, message } = App.useApp();
   const start = useStartInspection(i.id);
   const close = useCloseInspection(i.id);
@@ -46,6 +51,9 @@ export function InspectionActions({ inspection: i }: { inspection: InspectionDet
           onClick={() => confirm(t('insp.close'), t('insp.closeConfirm'), () => close.mutateAsync(undefined), t('insp.closedDone'))}>
           {t('insp.close')}
         </Button>
+      )}
+      {(i.status === 'concluded' || i.status === 'closed') && (i.myRole || i.can.manage || i.can.reopen || canAt(me, 'paper.write', i.orgPath)) && (
+        <Button href={conclusionUrl(i.id)} download icon={<FileWordOutlined />} data-testid="conclusion-docx">{t('paper.conclusion')}</Button>
       )}
       {i.can.reopen && (
         <Button onClick={() => setReopening(true)} data-testid="inspection-reopen">{t('insp.reopen')}</Button>

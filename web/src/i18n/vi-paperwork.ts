@@ -1,0 +1,21 @@
+/** Vietnamese: official papers generated in the Party's format (issue 9, item 3). */
+export const viPaperwork = {
+  'paper.report': 'Báo cáo kết quả (.docx)',
+  'paper.reportTitle': 'Báo cáo kết quả học tập, quán triệt',
+  'paper.reportHelp': 'Số liệu lấy từ hồ sơ (hội nghị, tham dự, đơn vị chậm, học bù, nhận xét, chương trình hành động). Văn phòng sửa phần lời văn trước khi ban hành; báo cáo được lấy số và vào sổ văn bản.',
+  'paper.unit': 'Đơn vị báo cáo',
+  'paper.figures': 'Tham gia {attended}/{invited} người ({rate}) · {conferences} hội nghị · {late} lượt đơn vị chậm · {programs} chương trình hành động',
+  'paper.opening': 'Phần mở đầu (công tác lãnh đạo, chỉ đạo)',
+  'paper.assessment': 'Đánh giá chung (ưu điểm, hạn chế)',
+  'paper.proposals': 'Đề xuất, kiến nghị',
+  'paper.recipients': 'Nơi nhận (mỗi dòng một nơi)',
+  'paper.keep': 'Luôn thêm dòng cuối: {keep}',
+  'paper.issuedOn': 'Ngày ban hành',
+  'paper.issue': 'Ban hành và tải về',
+  'paper.issued': 'Đã ban hành báo cáo số {symbol} và vào sổ văn bản',
+  'paper.openDocument': 'Xem trong sổ văn bản',
+  'paper.previous': 'Đã ban hành: {list}',
+  'paper.invitation': 'Giấy mời (.docx)',
+  'paper.signIn': 'Danh sách ký tên',
+  'paper.conclusion': 'Thông báo kết luận (.docx)',
+} as const;
