@@ -71,7 +71,16 @@ export async function record(db: Db, actor: Actor, id: number, orgId: number): P
     if (a.subjects.some((s) => s.id === orgId)) throw notFound('inspection');
     throw badRequest({ orgId: 'inspection_not_subject' });
   }
-  const { periodFrom: from, periodTo: to } = a.i;
+  const { periodFrom, periodTo } = a.i;
+  return { inspectionId: id, org: { id: org.id, name: org.name }, periodFrom, periodTo, sections: await periodRecord(db, org, periodFrom, periodTo) };
+}
+
+/**
+ * A unit's record over a period, grouped by the checklist's items: its study obligations with participation, late
+ * units below, make-ups and evaluations; its documents; its programs, tasks, targets; its reports' timeliness. The
+ * caller has checked that it may read the unit. Also the annual review's record of a unit (reviews module).
+ */
+export async function periodRecord(db: Db, org: { id: number; path: string }, from: string, to: string): Promise<RecordOut['sections']> {
   const [studies, documents, programs, tasks, [reports]] = await Promise.all([
     campaigns(db, org, from, to),
     rows<{ id: number; symbol: string; type: string; title: string; issuedOn: string }>(db, sql`SELECT d.id, d.symbol, d.type, d.title,
@@ -92,34 +101,31 @@ export async function record(db: Db, actor: Actor, id: number, orgId: number): P
   for (const d of documents) byType.set(d.type, (byType.get(d.type) ?? 0) + 1);
   const done = tasks.filter((t) => t.status === 'done');
   return {
-    inspectionId: id, org: { id: org.id, name: org.name }, periodFrom: from, periodTo: to,
-    sections: {
-      documents_implementation: { campaigns: studies },
-      leadership_documents: { documents, byType: [...byType].map(([type, count]) => ({ type, count })) },
-      action_programs: {
-        programs: programs.map((p) => ({
-          id: p.id, title: p.title, adoptedOn: p.adoptedOn, adoptingDocument: p.adoptingDocument?.symbol ?? null,
-          parentProgramId: p.parentProgramId, targetCount: p.targetCount, taskCount: p.taskCount,
-        })),
+    documents_implementation: { campaigns: studies },
+    leadership_documents: { documents, byType: [...byType].map(([type, count]) => ({ type, count })) },
+    action_programs: {
+      programs: programs.map((p) => ({
+        id: p.id, title: p.title, adoptedOn: p.adoptedOn, adoptingDocument: p.adoptingDocument?.symbol ?? null,
+        parentProgramId: p.parentProgramId, targetCount: p.targetCount, taskCount: p.taskCount,
+      })),
+    },
+    models_solutions: {
+      tasks: tasks.map((t) => ({ id: t.id, title: t.title, status: t.status, deadline: t.deadline, doneOn: t.doneOn, overdue: t.overdue, assignedFromAbove: t.assignedFromAbove })),
+    },
+    target_results: {
+      targets: targets.map((t) => ({
+        id: t.id, programId: t.programId, indicator: t.indicator, unit: t.unit, kind: t.kind, targetValue: t.targetValue, current: t.current,
+        currentAsOf: t.currentAsOf, progress: t.progress, achieved: t.achieved, deadline: t.deadline,
+      })),
+      achieved: targets.filter((t) => t.achieved).length, total: targets.length,
+    },
+    completion_time: {
+      tasks: {
+        total: tasks.length, done: done.length, doneLate: done.filter((t) => t.doneOn && t.doneOn > t.deadline).length,
+        overdue: tasks.filter((t) => t.overdue).length, open: tasks.length - done.length,
       },
-      models_solutions: {
-        tasks: tasks.map((t) => ({ id: t.id, title: t.title, status: t.status, deadline: t.deadline, doneOn: t.doneOn, overdue: t.overdue, assignedFromAbove: t.assignedFromAbove })),
-      },
-      target_results: {
-        targets: targets.map((t) => ({
-          id: t.id, programId: t.programId, indicator: t.indicator, unit: t.unit, kind: t.kind, targetValue: t.targetValue, current: t.current,
-          currentAsOf: t.currentAsOf, progress: t.progress, achieved: t.achieved, deadline: t.deadline,
-        })),
-        achieved: targets.filter((t) => t.achieved).length, total: targets.length,
-      },
-      completion_time: {
-        tasks: {
-          total: tasks.length, done: done.length, doneLate: done.filter((t) => t.doneOn && t.doneOn > t.deadline).length,
-          overdue: tasks.filter((t) => t.overdue).length, open: tasks.length - done.length,
-        },
-        studyLate: studies.filter((s) => LATE.includes(s.status)).length,
-        reports,
-      },
+      studyLate: studies.filter((s) => LATE.includes(s.status)).length,
+      reports,
     },
   };
 }
