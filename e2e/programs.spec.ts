@@ -35,8 +35,14 @@ test('the district clerk reads the roll-up and its chart, then gives a commune a
   const drawer = page.getByTestId('target-drawer');
   await expect(drawer.getByTestId('target-chart').locator('canvas')).toBeVisible();
   await expect(drawer.getByTestId('drawer-rollup')).toContainText('đơn vị đã báo cáo');
-  const danluc = drawer.getByTestId('contributions-table').getByRole('link', { name: 'Đảng ủy xã Dân Lực' });
+  // A roll-up is not reported by hand; its communes come a page at a time, found by name without diacritics.
+  await expect(drawer.getByTestId('drawer-report')).toHaveCount(0);
+  const units = drawer.getByTestId('contributions-table');
+  await expect(units.getByRole('link').first()).toBeVisible();
+  await drawer.getByTestId('contributions-search').fill('dan luc');
+  const danluc = units.getByRole('link', { name: 'Đảng ủy xã Dân Lực' });
   await expect(danluc).toBeVisible();
+  await expect(units.getByRole('link')).toHaveCount(1);
   await drawer.getByRole('button', { name: 'Đóng' }).first().click();
   await expect(drawer).toBeHidden();
 
@@ -81,6 +87,27 @@ test('the commune clerk, on a phone, records progress and uploads evidence', asy
   // Back in the list, the task now shows its new status.
   await drawer.getByRole('button', { name: 'Đóng' }).first().click();
   await expect(card.getByTestId('task-status-in_progress')).toBeVisible();
+});
+
+test("the commune clerk, on a phone, keeps its own program and only reads the district's", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await login(page, 'vanphong.danluc');
+  await page.goto('/programs');
+  await page.getByTestId('my-programs').getByTestId('my-program-link').first().click();
+  const own = page.getByTestId('program-page');
+  // What the page offers is the server's answer: the commune reports its own values and adds targets and tasks.
+  await expect(own.getByTestId('target-report').first()).toBeVisible();
+  await expect(own.getByTestId('target-add')).toBeVisible();
+  await expect(own.getByTestId('program-read-only')).toHaveCount(0);
+  await own.getByTestId('parent-program').click();
+  await expect(page.getByRole('heading', { name: PROGRAM })).toBeVisible();
+  // The district's program: read, not kept; it already built its own from it.
+  await expect(page.getByTestId('program-read-only')).toBeVisible();
+  await expect(page.getByTestId('targets-table').getByTestId('target-link').first()).toBeVisible();
+  await expect(page.getByTestId('target-add')).toHaveCount(0);
+  await expect(page.getByTestId('target-report')).toHaveCount(0);
+  await expect(page.getByTestId('program-cascade')).toHaveCount(0);
+  await expect(page.getByTestId('program-status')).toHaveCount(0);
 });
 
 test("the district clerk reads a commune's implementation record on its page", async ({ page }) => {

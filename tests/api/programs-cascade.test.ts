@@ -39,6 +39,7 @@ afterAll(async () => { await ctx?.close(); });
 const cascade = (who: Who, from: number, orgId: number, extra: object = {}) =>
   call(who, 'POST', `/api/programs/${from}/cascade`, { orgId, adoptedOn: '2021-05-10', ...extra });
 const report = (who: Who, id: number, value: unknown, asOf = '2024-06-30') => call(who, 'POST', `/api/targets/${id}/values`, { value, asOf });
+const contributions = (who: Who, id: number, query = '') => call(who, 'GET', `/api/targets/${id}/contributions${query}`);
 const byParent = (targets: Target[], parent: number) => targets.find((t) => t.parentTargetId === parent)!;
 
 describe('programs: cascade', () => {
@@ -128,23 +129,54 @@ describe('programs: roll-up over three levels', () => {
     expect((await report('clerkB', T['b.standard'], true, '2024-11-30')).statusCode).toBe(201);
     const after = (await call('leaderDistrict', 'GET', `/api/targets/${T.standard}`)).json();
     expect(after).toMatchObject({ current: 2, progress: 100, achieved: true, currentAsOf: '2024-11-30' });
-    expect(after.contributions.map((c: { orgName: string; value: unknown; met: boolean }) => [c.orgName, c.value, c.met])).toEqual([
+    expect(after).not.toHaveProperty('contributions');
+    const units = (await contributions('leaderDistrict', T.standard)).json();
+    expect(units.items.map((c: { orgName: string; value: unknown; met: boolean }) => [c.orgName, c.value, c.met])).toEqual([
       ['Đảng ủy xã Dân Lực', true, true], ['Đảng ủy xã Hợp Thành', true, true],
     ]);
   });
 
   it('each unit sees the contributions of its own subtree only', async () => {
-    const forDistrict = (await call('leaderDistrict', 'GET', `/api/targets/${T.budget}`)).json();
-    expect(forDistrict.contributions.map((c: { orgName: string; value: number }) => [c.orgName, c.value])).toEqual([
+    const forDistrict = (await contributions('leaderDistrict', T.budget)).json();
+    expect(forDistrict.items.map((c: { orgName: string; value: number }) => [c.orgName, c.value])).toEqual([
       ['Chi bộ thôn 1 · Đảng ủy xã Dân Lực', 10], ['Chi bộ thôn 2 · Đảng ủy xã Dân Lực', 20], ['Đảng ủy xã Hợp Thành', 30],
     ]);
-    const forA = (await call('clerkA', 'GET', `/api/targets/${T.budget}`)).json();
-    expect(forA.current).toBe(60);
-    expect(forA.contributions.map((c: { orgId: number }) => c.orgId)).toEqual([ctx.fx.orgs.cellA1.id, ctx.fx.orgs.cellA2.id]);
-    const forB = (await call('clerkB', 'GET', `/api/targets/${T.budget}`)).json();
-    expect(forB.contributions.map((c: { orgId: number }) => c.orgId)).toEqual([ctx.fx.orgs.communeB.id]);
+    expect((await call('clerkA', 'GET', `/api/targets/${T.budget}`)).json().current).toBe(60);
+    const forA = (await contributions('clerkA', T.budget)).json();
+    expect(forA.items.map((c: { orgId: number }) => c.orgId)).toEqual([ctx.fx.orgs.cellA1.id, ctx.fx.orgs.cellA2.id]);
+    expect(forA.total).toBe(2);
+    const forB = (await contributions('clerkB', T.budget)).json();
+    expect(forB.items.map((c: { orgId: number }) => c.orgId)).toEqual([ctx.fx.orgs.communeB.id]);
     expect((await call('clerkB', 'GET', `/api/targets/${T['a1.budget']}`)).statusCode).toBe(404);
+    expect((await contributions('clerkB', T['a.budget'])).statusCode).toBe(404);
     expect((await call('clerkB', 'GET', `/api/programs/${P.a1}`)).statusCode).toBe(404);
+  });
+  it('pages the contributions in tree order, found by the unit\'s name (folded) and by state', async () => {
+    const names = (r: { json: () => { items: { orgName: string }[] } }) => r.json().items.map((c) => c.orgName);
+    const first = await contributions('leaderDistrict', T.budget, '?page=1&pageSize=2');
+    expect(first.json()).toMatchObject({ total: 3, page: 1, pageSize: 2 });
+    expect(names(first)).toEqual(['Chi bộ thôn 1 · Đảng ủy xã Dân Lực', 'Chi bộ thôn 2 · Đảng ủy xã Dân Lực']);
+    expect(names(await contributions('leaderDistrict', T.budget, '?page=2&pageSize=2'))).toEqual(['Đảng ủy xã Hợp Thành']);
+    // Without diacritics, any case; % and _ are letters, not patterns.
+    expect(names(await contributions('leaderDistrict', T.budget, `?q=${encodeURIComponent('HOP THANH')}`))).toEqual(['Đảng ủy xã Hợp Thành']);
+    expect(names(await contributions('leaderDistrict', T.budget, '?q=th%C3%B4n%202'))).toEqual(['Chi bộ thôn 2 · Đảng ủy xã Dân Lực']);
+    expect((await contributions('leaderDistrict', T.budget, '?q=%25')).json()).toMatchObject({ items: [], total: 0 });
+    // Insurance (target 95): cells 90 and 100, Hợp Thành 70.
+    expect(names(await contributions('leaderDistrict', T.insurance, '?state=met'))).toEqual(['Chi bộ thôn 2 · Đảng ủy xã Dân Lực']);
+    expect(names(await contributions('leaderDistrict', T.insurance, '?state=not_met'))).toEqual(['Chi bộ thôn 1 · Đảng ủy xã Dân Lực', 'Đảng ủy xã Hợp Thành']);
+    expect((await contributions('leaderDistrict', T.insurance, '?state=not_reported')).json().total).toBe(0);
+    // A unit that built its program and reported nothing yet: not reported, not "not met".
+    expect((await cascade('admin', P.a, ctx.fx.orgs.womenA.id)).statusCode).toBe(201);
+    expect(names(await contributions('leaderDistrict', T.budget, '?state=not_reported'))).toEqual(['Hội LHPN xã Dân Lực']);
+    expect(names(await contributions('leaderDistrict', T.budget, '?state=not_met'))).toEqual([
+      'Chi bộ thôn 1 · Đảng ủy xã Dân Lực', 'Chi bộ thôn 2 · Đảng ủy xã Dân Lực', 'Đảng ủy xã Hợp Thành',
+    ]);
+    expect((await contributions('clerkB', T.budget, '?state=not_reported')).json()).toMatchObject({ items: [], total: 0 });
+    // A target of its own feeds on nothing; a state out of the list is refused with the field named.
+    expect((await contributions('clerkB', T['b.budget'])).json()).toMatchObject({ items: [], total: 0 });
+    const bad = await contributions('leaderDistrict', T.budget, '?state=late');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields.state).toBe('Tình trạng chỉ nhận: met (đạt), not_met (chưa đạt), not_reported (chưa báo cáo)');
   });
 });
 

@@ -40,6 +40,9 @@ defineMessages({
   milestones_boolean: { vi: 'Chỉ tiêu có/không không đặt mốc theo năm', en: 'A yes/no target has no yearly milestones' },
   milestones_duplicate: { vi: 'Mốc của năm {year} bị lặp', en: 'The milestone of {year} is listed twice' },
   value_in_future: { vi: 'Ngày số liệu không được sau hôm nay', en: 'The as-of date cannot be in the future' },
+  contribution_state: {
+    vi: 'Tình trạng chỉ nhận: met (đạt), not_met (chưa đạt), not_reported (chưa báo cáo)', en: 'State must be met, not_met or not_reported',
+  },
   task_status: { vi: 'Trạng thái chỉ nhận: not_started (chưa thực hiện), in_progress (đang thực hiện), done (hoàn thành)', en: 'Status must be not_started, in_progress or done' },
   task_unit_outside: { vi: 'Đơn vị chủ trì phải là đơn vị có chương trình hoặc đơn vị cấp dưới của nó', en: 'The responsible unit must be the program unit or a unit below it' },
   task_units_outside: { vi: 'Đơn vị phối hợp không thuộc phạm vi: {ids}', en: 'Co-operating units out of scope: {ids}' },

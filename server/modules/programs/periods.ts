@@ -5,6 +5,7 @@ import { audit } from '../../core/audit.js';
 import { rows, sql, VN_TODAY, type Db, type Queryable } from '../../core/db/index.js';
 import { conflict } from '../../core/errors.js';
 import { assertAnywhere, type Actor } from '../../core/policy.js';
+import { maySetReporting } from './abilities.js';
 import { reportStatusSql } from './board-queries.js';
 import type { ReportingInput } from './report-schemas.js';
 import { readableProgram, writableProgram } from './service.js';
@@ -95,8 +96,8 @@ async function reportingOf(db: Queryable, programId: number) {
 }
 
 export async function reporting(db: Queryable, actor: Actor, programId: number) {
-  await readableProgram(db, actor, programId);
-  return reportingOf(db, programId);
+  const p = await readableProgram(db, actor, programId);
+  return { ...(await reportingOf(db, programId)), canEdit: maySetReporting(actor, p) };
 }
 
 /** The top program sets how often the units report; the programs built from it follow. */
@@ -110,7 +111,7 @@ export async function setReporting(db: Db, actor: Actor, programId: number, inpu
     await tx.execute(sql`UPDATE programs SET report_frequency = ${input.frequency}, report_due_days = ${input.dueDays ?? before.dueDays},
       updated_at = now() WHERE id IN ${tree}`);
     await regenerate(tx, tree);
-    const after = await reportingOf(tx, programId);
+    const after = { ...(await reportingOf(tx, programId)), canEdit: maySetReporting(actor, p) };
     const { periods: _b, ...b } = before;
     await audit(tx, actor, { action: 'update', entity: 'program_reporting', entityId: programId, orgPath: p.orgPath,
       before: b, after: { frequency: after.frequency, dueDays: after.dueDays, periods: after.periods.map((x) => x.label) } });

@@ -19,3 +19,13 @@ export function actsFor(actor: Pick<Actor, 'grants'>, action: keyof typeof rules
   return actor.grants.some((g) => roles.includes(g.role)
     && (g.path === orgPath || (g.role === 'admin' && orgPath.startsWith(g.path + '.'))));
 }
+
+/**
+ * Whether the actor acts for some unit strictly below `orgPath` (builds its program from one there): a grant of a role of
+ * the action at such a unit, or an admin grant at or above `orgPath` or below it. Which unit is then checked by actsFor.
+ */
+export function actsBelow(actor: Pick<Actor, 'grants'>, action: keyof typeof rules, orgPath: string): boolean {
+  const roles: readonly string[] = rules[action];
+  return actor.grants.some((g) => roles.includes(g.role)
+    && (g.path.startsWith(orgPath + '.') || (g.role === 'admin' && (g.path === orgPath || orgPath.startsWith(g.path + '.')))));
+}

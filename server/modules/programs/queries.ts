@@ -1,6 +1,7 @@
-import { one, rows, sql, utc, VN_TODAY, type Queryable, type SQL } from '../../core/db/index.js';
+import { likeContains, one, rows, sql, utc, VN_TODAY, type Queryable, type SQL } from '../../core/db/index.js';
 import { limitOffset } from '../../core/pagination.js';
 import { unitLabel, unitLabelOf } from '../../core/units.js';
+import type { TaskFacts } from './abilities.js';
 import type { ProgramItem, TaskItem } from './schemas.js';
 
 
@@ -109,15 +110,27 @@ export async function targets(db: Queryable, where: SQL) {
     ORDER BY tt.position, tt.id`);
 }
 
-/** The leaves a roll-up target aggregates, within the caller's scope (`scope` on org `o`). */
-export async function contributions(db: Queryable, target: { id: number; lineage: string; orgPath: string }, scope: SQL) {
-  return rows<{ targetId: number; programId: number; orgId: number; orgName: string; kind: string; value: number | null; asOf: string | null; met: boolean }>(db, sql`
-    ${reachedFrom(sql`${target.id}::int`)}
-    SELECT t.id AS "targetId", t.program_id AS "programId", o.id AS "orgId", ${unitLabel('o')} AS "orgName", t.kind,
-      t.current_value::float8 AS value, t.current_as_of AS "asOf", ${metSql('t', sql`t.current_value`)} AS met
-    FROM program_targets t JOIN programs p ON p.id = t.program_id JOIN orgs o ON o.id = p.org_id
-    WHERE ${leafOf(sql`${target.orgPath}::ltree`)} AND ${scope}
-    ORDER BY o.path, t.id`);
+export interface ContributionFilter { folded: string; state?: 'met' | 'not_met' | 'not_reported'; page: number; pageSize: number }
+
+/**
+ * A page of the leaves a roll-up target aggregates, within the caller's scope (`scope` on org `o`), in tree order; found by
+ * the unit's name (folded) and by state. The page is cut before the units' labels are built: thousands at province scale.
+ */
+export async function contributions(db: Queryable, target: { id: number; orgPath: string }, scope: SQL, f: ContributionFilter) {
+  const met = metSql('t', sql`t.current_value`);
+  const state = f.state === 'met' ? sql`AND ${met}` : f.state === 'not_met' ? sql`AND t.current_value IS NOT NULL AND NOT ${met}`
+    : f.state === 'not_reported' ? sql`AND t.current_value IS NULL` : sql``;
+  return rows<{ targetId: number; programId: number; orgId: number; orgName: string; kind: string; value: number | null; asOf: string | null; met: boolean; total: unknown }>(db, sql`
+    ${reachedFrom(sql`${target.id}::int`)},
+    page AS (SELECT t.id, t.program_id, o.id AS org_id, o.path, t.kind, t.current_value, t.current_as_of, ${met} AS met, count(*) OVER () AS total
+      FROM program_targets t JOIN programs p ON p.id = t.program_id JOIN orgs o ON o.id = p.org_id
+      WHERE ${leafOf(sql`${target.orgPath}::ltree`)} AND ${scope}
+        ${f.folded ? sql`AND vn_fold(o.name) LIKE ${likeContains(f.folded)}` : sql``} ${state}
+      ORDER BY o.path, t.id ${limitOffset(f)})
+    SELECT page.id AS "targetId", page.program_id AS "programId", o.id AS "orgId", ${unitLabel('o')} AS "orgName", page.kind,
+      page.current_value::float8 AS value, page.current_as_of AS "asOf", page.met, page.total
+    FROM page JOIN orgs o ON o.id = page.org_id
+    ORDER BY page.path, page.id`);
 }
 
 export async function valuesOf(db: Queryable, targetId: number) {
@@ -138,7 +151,7 @@ export async function findTarget(db: Queryable, id: number, lock = false) {
 
 /** Task items; `where` and `scope` on task `t`, program `p` (unit `po`) and responsible unit `ro`. */
 export async function tasks(db: Queryable, where: SQL, page?: { page: number; pageSize: number }) {
-  return rows<TaskItem & { total?: unknown }>(db, sql`SELECT t.id, t.program_id AS "programId", p.title AS "programTitle",
+  return rows<Omit<TaskItem, 'can'> & TaskFacts & { total?: unknown }>(db, sql`SELECT t.id, t.program_id AS "programId", p.title AS "programTitle",
       json_build_object('id', po.id, 'name', ${unitLabel('po')}) AS "programOrg",
       t.title, t.description, json_build_object('id', ro.id, 'name', ${unitLabel('ro')}) AS "responsibleOrg",
       CASE WHEN rp.id IS NULL THEN NULL ELSE json_build_object('id', rp.id, 'fullName', rp.full_name) END AS "responsiblePerson",
@@ -148,6 +161,7 @@ export async function tasks(db: Queryable, where: SQL, page?: { page: number; pa
       t.done_on AS "doneOn",
       (SELECT count(*) FROM task_notes n WHERE n.task_id = t.id)::int AS "noteCount",
       (SELECT count(*) FROM task_evidence e WHERE e.task_id = t.id)::int AS "evidenceCount",
+      po.path::text AS "programOrgPath", ro.path::text AS "responsiblePath", p.status AS "programStatus",
       count(*) OVER () AS total
     FROM program_tasks t JOIN programs p ON p.id = t.program_id JOIN orgs po ON po.id = p.org_id
     JOIN orgs ro ON ro.id = t.responsible_org_id LEFT JOIN people rp ON rp.id = t.responsible_person_id

@@ -24,6 +24,8 @@ export const reportingOut = z.object({
   /** Built from a parent program: the frequency is the parent's. */
   inherited: z.boolean(),
   periods: z.array(periodOut),
+  /** The caller sets them: the program's own unit, the program open and at the top of its tree. */
+  canEdit: z.boolean(),
 });
 
 export const reportIn = z.object({

@@ -36,15 +36,22 @@ const programRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (req, reply) => reply.status(201).send(await service.cascade(db, actorOf(req), req.params.id, req.body)));
 
   app.post('/programs/:id/targets', {
-    schema: { tags, summary: 'Thêm chỉ tiêu', params: idParam, body: s.targetIn, response: { 201: s.targetOut } },
+    schema: { tags, summary: 'Thêm chỉ tiêu', params: idParam, body: s.targetIn, response: { 201: s.targetItemOut } },
   }, async (req, reply) => reply.status(201).send(await targets.create(db, actorOf(req), req.params.id, req.body)));
 
   app.get('/targets/:id', {
-    schema: { tags, summary: 'Chỉ tiêu: số liệu theo thời gian, đơn vị cấp dưới đóng góp', params: idParam, response: { 200: s.targetDetailOut } },
+    schema: { tags, summary: 'Chỉ tiêu: số liệu theo thời gian, biểu đồ', params: idParam, response: { 200: s.targetDetailOut } },
   }, async (req) => targets.detail(db, actorOf(req), req.params.id));
 
+  app.get('/targets/:id/contributions', {
+    schema: {
+      tags, summary: 'Đơn vị cấp dưới đóng góp vào chỉ tiêu tổng hợp (tìm theo tên, lọc đạt/chưa đạt/chưa báo cáo)', params: idParam,
+      querystring: s.contributionsQuery, response: { 200: pageOf(s.contributionOut) },
+    },
+  }, async (req) => targets.contributions(db, actorOf(req), req.params.id, req.query));
+
   app.patch('/targets/:id', {
-    schema: { tags, summary: 'Sửa chỉ tiêu', params: idParam, body: s.updateTargetIn, response: { 200: s.targetOut } },
+    schema: { tags, summary: 'Sửa chỉ tiêu', params: idParam, body: s.updateTargetIn, response: { 200: s.targetItemOut } },
   }, async (req) => targets.update(db, actorOf(req), req.params.id, req.body));
 
   app.delete('/targets/:id', {

@@ -126,27 +126,61 @@ export const targetOut = z.object({
 });
 export type TargetOut = z.infer<typeof targetOut>;
 
+/** What the caller may do to a target (computed by the server: abilities.ts targetCan). */
+export const targetCanOut = z.object({
+  edit: z.boolean(), delete: z.boolean(),
+  /** Report a value: the program's own unit, a target of its own (not a roll-up), the program open. */
+  report: z.boolean(),
+});
+/** A target as the program's answers give it: its values and what the caller may do to it. */
+export const targetItemOut = targetOut.extend({ can: targetCanOut });
+
 export const valueOut = z.object({
   id: z.number(), value, asOf: z.string(), note: z.string().nullable(), periodId: z.number().nullable(),
   reportedBy: z.string().nullable(), reportedAt: z.string(),
 });
 
-export const targetDetailOut = targetOut.extend({
+/** A roll-up's units below are paged at /targets/:id/contributions (thousands at province scale); the counts are in `rollup`. */
+export const targetDetailOut = targetItemOut.extend({
   programTitle: z.string(),
   orgId: z.number(),
   orgName: z.string(),
   values: z.array(valueOut),
-  /** For a roll-up: the units below reporting their own value, within the caller's scope. */
-  contributions: z.array(z.object({
-    targetId: z.number(), programId: z.number(), orgId: z.number(), orgName: z.string(),
-    value: value.nullable(), asOf: z.string().nullable(), met: z.boolean(),
-  })),
+});
+
+export const CONTRIBUTION_STATES = ['met', 'not_met', 'not_reported'] as const;
+export const contributionsQuery = z.object({
+  /** Part of the unit's name, without diacritics or with. */
+  q: optText(200).optional(),
+  /** met: reached its target; not_met: reported, not reached; not_reported: no value yet. */
+  state: z.enum(CONTRIBUTION_STATES, { message: 'contribution_state' }).optional(),
+  ...pageQuery,
+});
+export type ContributionsQuery = z.infer<typeof contributionsQuery>;
+
+/** A unit below feeding a roll-up target: its own copy of the target and its latest value. */
+export const contributionOut = z.object({
+  targetId: z.number(), programId: z.number(), orgId: z.number(), orgName: z.string(),
+  value: value.nullable(), asOf: z.string().nullable(), met: z.boolean(),
+});
+
+/** What the caller may do to a program (computed by the server: abilities.ts programCan). */
+export const programCanOut = z.object({
+  /** Edit, close, add targets and tasks: the office or leadership of the program's own unit, the program open. */
+  edit: z.boolean(), close: z.boolean(), reopen: z.boolean(), addTarget: z.boolean(), addTask: z.boolean(),
+  /** Report the values of its own targets. */
+  report: z.boolean(),
+  /** Build a program from it at a unit below that the caller keeps (and has none from it yet). */
+  cascade: z.boolean(),
+  /** Set the reporting periods (a program at the top of its tree). */
+  setReporting: z.boolean(),
 });
 
 export const programDetailOut = programItemOut.extend({
   parentProgram: z.object({ id: z.number(), title: z.string(), orgName: z.string() }).nullable(),
   documents: z.array(ref),
-  targets: z.array(targetOut),
+  targets: z.array(targetItemOut),
+  can: programCanOut,
 });
 
 // ---- tasks
@@ -195,6 +229,14 @@ export const taskItemOut = z.object({
   doneOn: z.string().nullable(),
   noteCount: z.number(),
   evidenceCount: z.number(),
+  /** What the caller may do to it (computed by the server: abilities.ts taskCan). */
+  can: z.object({
+    edit: z.boolean(), delete: z.boolean(),
+    /** Write a progress note, which may move the status (the giving or the responsible unit). */
+    note: z.boolean(),
+    /** Upload and delete evidence files. */
+    evidence: z.boolean(),
+  }),
 });
 
 export type TaskItem = z.infer<typeof taskItemOut>;

@@ -5,6 +5,7 @@ import { AppError, badRequest, conflict, notFound } from '../../core/errors.js';
 import { toPage } from '../../core/pagination.js';
 import { assertAnywhere, can, inScope, inScopeOrAbove, rootsFor, type Actor } from '../../core/policy.js';
 import { fold } from '../../core/vn.js';
+import { programCan, targetCan } from './abilities.js';
 import { actsFor } from './policy.js';
 import * as q from './queries.js';
 import type { CascadeInput, CreateProgramInput, ListProgramsQuery, UpdateProgramInput } from './schemas.js';
@@ -55,16 +56,21 @@ export async function list(db: Db, actor: Actor, f: ListProgramsQuery) {
 }
 
 export async function detail(db: Queryable, actor: Actor, id: number) {
-  await readableProgram(db, actor, id);
-  const [[item], documents, targets] = await Promise.all([
+  const p = await readableProgram(db, actor, id);
+  const [[item], documents, targets, can] = await Promise.all([
     q.listPrograms(db, sql`p.id = ${id}`, taskScope(actor)), q.documentsOf(db, id), targetsOf(db, sql`tt.program_id = ${id}`),
+    programCan(db, actor, p),
   ]);
   const { total: _t, ...rest } = item;
   const parentProgram = await q.parentProgram(db, rest.parentProgramId);
   // Off-track targets first (a stable sort keeps the program's order within each group).
   targets.sort((a, b) => Number(b.offTrack) - Number(a.offTrack));
-  return { ...rest, parentProgram, documents, targets };
+  return { ...rest, parentProgram, documents, targets: targets.map((t) => ({ ...t, can: targetCan(actor, p, t) })), can };
 }
+
+type Detail = Awaited<ReturnType<typeof detail>>;
+/** The program as audited: its data, not what this caller may do to it. */
+const audited = ({ can: _c, targets, ...rest }: Detail) => ({ ...rest, targets: targets.map(({ can: _x, ...t }) => t) });
 
 /** Registry documents the caller can see (its units', below or above); 400 names the others under `field`. */
 async function checkDocuments(db: Queryable, actor: Actor, ids: number[], field: string) {
@@ -108,7 +114,7 @@ export async function create(db: Db, actor: Actor, input: CreateProgramInput) {
     const id = await insertProgram(tx, actor, { ...input, parentProgramId: null, adoptingDocumentId: input.adoptingDocumentId ?? null });
     await tx.execute(sql`INSERT INTO program_documents (program_id, document_id) VALUES ${sql.join(documentIds.map((d) => sql`(${id}, ${d})`), sql`, `)}`);
     const after = await detail(tx, actor, id);
-    await audit(tx, actor, { action: 'create', entity: 'program', entityId: id, orgPath: org.path, after: { ...after, documentIds } });
+    await audit(tx, actor, { action: 'create', entity: 'program', entityId: id, orgPath: org.path, after: { ...audited(after), documentIds } });
     return after;
   });
 }
@@ -132,7 +138,7 @@ export async function update(db: Db, actor: Actor, id: number, input: UpdateProg
     // A new span moves the periods nothing was filed for (the frequency is set separately, see periods.ts).
     if (input.periodFrom || input.periodTo) await regenerate(tx, sql`(${id})`);
     const after = await detail(tx, actor, id);
-    await audit(tx, actor, { action: 'update', entity: 'program', entityId: id, orgPath: p.orgPath, before, after });
+    await audit(tx, actor, { action: 'update', entity: 'program', entityId: id, orgPath: p.orgPath, before: audited(before), after: audited(after) });
     return after;
   });
 }
@@ -146,6 +152,8 @@ export async function cascade(db: Db, actor: Actor, parentId: number, input: Cas
   assertAnywhere(actor, 'program.write');
   return db.transaction(async (tx) => {
     const parent = await readableProgram(tx, actor, parentId);
+    // A closed program is read-only: nothing more is built from it.
+    if (parent.status === 'closed') throw conflict('program_closed');
     const org = await adoptingUnit(tx, actor, input.orgId);
     if (!org.path.startsWith(parent.orgPath + '.')) throw badRequest({ orgId: 'cascade_not_below' });
     const periodFrom = input.periodFrom ?? parent.periodFrom;
@@ -175,7 +183,7 @@ export async function cascade(db: Db, actor: Actor, parentId: number, input: Cas
       SELECT c.id, m.year, m.value FROM program_targets c JOIN program_targets pt ON pt.id = c.parent_target_id AND pt.kind = c.kind
       JOIN target_milestones m ON m.target_id = pt.id WHERE c.program_id = ${id}`);
     const after = await detail(tx, actor, id);
-    await audit(tx, actor, { action: 'create', entity: 'program', entityId: id, orgPath: org.path, after: { ...after, cascadedFrom: parent.id } });
+    await audit(tx, actor, { action: 'create', entity: 'program', entityId: id, orgPath: org.path, after: { ...audited(after), cascadedFrom: parent.id } });
     return after;
   });
 }

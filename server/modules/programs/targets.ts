@@ -3,10 +3,13 @@ import { audit } from '../../core/audit.js';
 import { sql, type Db, type Queryable, type SQL } from '../../core/db/index.js';
 import { AppError, badRequest, conflict, notFound, type FieldMessage } from '../../core/errors.js';
 import { assertAnywhere, inScope, type Actor } from '../../core/policy.js';
+import { toPage } from '../../core/pagination.js';
 import { todayVn } from '../../core/schemas.js';
+import { fold } from '../../core/vn.js';
+import { targetCan } from './abilities.js';
 import { actsFor } from './policy.js';
 import * as q from './queries.js';
-import type { Scalar, TargetInput, TargetKind, TargetOut, UpdateTargetInput, ValueInput } from './schemas.js';
+import type { ContributionsQuery, Scalar, TargetInput, TargetKind, TargetOut, UpdateTargetInput, ValueInput } from './schemas.js';
 import { readableProgram, writableProgram } from './service.js';
 import { trendOf } from './trend.js';
 
@@ -110,7 +113,7 @@ export async function create(db: Db, actor: Actor, programId: number, input: Tar
     await writeMilestones(tx, id, v.milestones);
     const after = await one(tx, id);
     await audit(tx, actor, { action: 'create', entity: 'target', entityId: id, orgPath: p.orgPath, after });
-    return after;
+    return { ...after, can: targetCan(actor, p, after) };
   });
 }
 
@@ -142,7 +145,7 @@ export async function update(db: Db, actor: Actor, id: number, input: UpdateTarg
     if (input.milestones) await writeMilestones(tx, id, v.milestones);
     const after = await one(tx, id);
     await audit(tx, actor, { action: 'update', entity: 'target', entityId: id, orgPath: p.orgPath, before, after });
-    return after;
+    return { ...after, can: targetCan(actor, p, after) };
   });
 }
 
@@ -156,21 +159,31 @@ export async function remove(db: Db, actor: Actor, id: number) {
   });
 }
 
-export async function detail(db: Queryable, actor: Actor, id: number) {
+/** A target the actor sees (404 otherwise, also for a program out of sight) and its program. */
+async function readableTarget(db: Queryable, actor: Actor, id: number) {
   const t = await q.findTarget(db, id);
   if (!t) throw notFound('target');
   const p = await readableProgram(db, actor, t.programId).catch(() => { throw notFound('target'); });
-  const [row] = await q.targets(db, sql`tt.id = ${id}`);
-  const [values, contributions] = await Promise.all([
-    q.valuesOf(db, id),
-    row.aggregation ? q.contributions(db, row, inScope(actor, 'program.read', sql`o.path`)) : Promise.resolve([]),
-  ]);
-  const kind = row.kind;
+  return { t, p };
+}
+
+export async function detail(db: Queryable, actor: Actor, id: number) {
+  const { p } = await readableTarget(db, actor, id);
+  const [[row], values] = await Promise.all([q.targets(db, sql`tt.id = ${id}`), q.valuesOf(db, id)]);
+  const out = toOut(row);
   return {
-    ...toOut(row), programTitle: p.title, orgId: p.orgId, orgName: p.orgName,
-    values: values.map((v) => ({ ...v, value: shown(kind, v.value)! })),
-    contributions: contributions.map((c) => ({ ...c, kind: undefined, value: shown(c.kind as TargetKind, c.value) })),
+    ...out, can: targetCan(actor, p, out), programTitle: p.title, orgId: p.orgId, orgName: p.orgName,
+    values: values.map((v) => ({ ...v, value: shown(row.kind, v.value)! })),
   };
+}
+
+/** A page of the units below feeding a roll-up target, within the caller's scope (none for a target of its own). */
+export async function contributions(db: Queryable, actor: Actor, id: number, f: ContributionsQuery) {
+  const { t, p } = await readableTarget(db, actor, id);
+  if (!t.aggregation) return toPage([], f);
+  const folded = f.q ? fold(f.q).trim() : '';
+  const found = await q.contributions(db, { id, orgPath: p.orgPath }, inScope(actor, 'program.read', sql`o.path`), { ...f, folded });
+  return toPage(found.map(({ kind, value, ...c }) => ({ ...c, value: shown(kind as TargetKind, value) })), f);
 }
 
 /** A unit reports an actual value of its own target: never for another unit's, never for a roll-up. */

@@ -8,15 +8,24 @@ import { toPage } from '../../core/pagination.js';
 import { assertAnywhere, inScope, type Actor } from '../../core/policy.js';
 import { todayVn } from '../../core/schemas.js';
 import { openStored, storeUpload, removeStored } from '../documents/files.js';
-import { actsFor } from './policy.js';
+import { taskCan, taskParties } from './abilities.js';
 import * as q from './queries.js';
 import type { ListTasksQuery, NoteInput, TaskInput, TaskItem, UpdateTaskInput } from './schemas.js';
 import { taskScope, writableProgram } from './service.js';
 
+type Row = Awaited<ReturnType<typeof q.tasks>>[number];
+/** A task item as answered: its data and what the caller may do to it, without the facts that decided it. */
+const answer = (actor: Actor) => ({ total: _t, programOrgPath, responsiblePath, programStatus, ...rest }: Row) =>
+  ({ ...rest, can: taskCan(actor, { programOrgPath, responsiblePath, programStatus }) });
+
+/** The task as audited: its data, not what this caller may do to it. */
 async function item(db: Queryable, id: number) {
-  const [row] = await q.tasks(db, sql`t.id = ${id}`);
-  const { total: _t, ...rest } = row;
+  const [{ total: _t, programOrgPath: _p, responsiblePath: _r, programStatus: _s, ...rest }] = await q.tasks(db, sql`t.id = ${id}`);
   return rest;
+}
+
+async function answered(db: Queryable, actor: Actor, id: number) {
+  return answer(actor)((await q.tasks(db, sql`t.id = ${id}`))[0]);
 }
 
 /** A task the actor sees (404 otherwise), with who it is to the actor. */
@@ -25,8 +34,7 @@ async function readableTask(db: Queryable, actor: Actor, id: number, lock = fals
   if (!t) throw notFound('task');
   const visible = await one(db, sql`SELECT 1 FROM program_tasks t WHERE t.id = ${id} AND ${taskScope(actor)}`);
   if (!visible) throw notFound('task');
-  const owner = actsFor(actor, 'program.write', t.programOrgPath);
-  const responsible = actsFor(actor, 'program.report', t.responsiblePath);
+  const { owner, responsible } = taskParties(actor, t);
   return { t, owner, responsible };
 }
 
@@ -43,12 +51,13 @@ export async function list(db: Db, actor: Actor, f: ListTasksQuery) {
     ? sql`(t.responsible_org_id = ${f.orgId} OR EXISTS (SELECT 1 FROM task_units u WHERE u.task_id = t.id AND u.org_id = ${f.orgId}))`
     : sql`true`;
   const where = sql`${taskScope(actor)} AND ${unit} AND ${status} ${f.programId ? sql`AND t.program_id = ${f.programId}` : sql``}`;
-  return toPage(await q.tasks(db, where, f), f);
+  const page = toPage(await q.tasks(db, where, f), f);
+  return { ...page, items: page.items.map(answer(actor)) };
 }
 
 export async function detail(db: Queryable, actor: Actor, id: number) {
   await readableTask(db, actor, id);
-  const [it, notes, evidence] = await Promise.all([item(db, id), q.notesOf(db, id), q.evidenceOf(db, sql`e.task_id = ${id}`)]);
+  const [it, notes, evidence] = await Promise.all([answered(db, actor, id), q.notesOf(db, id), q.evidenceOf(db, sql`e.task_id = ${id}`)]);
   return { ...it, notes: notes as (typeof notes[number] & { status: TaskItem['status'] | null })[], evidence: evidence.map(({ storageKey: _k, ...e }) => e) };
 }
 
@@ -91,7 +100,7 @@ export async function create(db: Db, actor: Actor, programId: number, input: Tas
     await writeUnits(tx, created.id, units);
     const after = await item(tx, created.id);
     await audit(tx, actor, { action: 'create', entity: 'task', entityId: created.id, orgPath: p.orgPath, after });
-    return after;
+    return answered(tx, actor, created.id);
   });
 }
 
@@ -120,7 +129,7 @@ export async function update(db: Db, actor: Actor, id: number, input: UpdateTask
     if (input.status) await setStatus(tx, t, input.status);
     const after = await item(tx, id);
     await audit(tx, actor, { action: 'update', entity: 'task', entityId: id, orgPath: t.responsiblePath, before, after });
-    return after;
+    return answered(tx, actor, id);
   });
 }
 

@@ -2,8 +2,9 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { del, get, patch, post, type Page, type Query } from './client';
 
 import type {
-  cascadeIn, createProgramIn, evidenceOut, listProgramsQuery, listTasksQuery, noteIn, programDetailOut, programItemOut, targetDetailOut,
-  targetIn, targetOut, taskDetailOut, taskIn, taskItemOut, updateProgramIn, updateTargetIn, updateTaskIn, valueIn,
+  cascadeIn, contributionOut, contributionsQuery, createProgramIn, evidenceOut, listProgramsQuery, listTasksQuery, noteIn, programDetailOut,
+  programItemOut, targetDetailOut, targetIn, targetItemOut, taskDetailOut, taskIn, taskItemOut, updateProgramIn, updateTargetIn, updateTaskIn,
+  valueIn,
 } from '../../../server/modules/programs/schemas';
 import { exhaustive, type Filters, type In, type Out } from './contract';
 
@@ -12,8 +13,11 @@ export type ProgramDetail = Out<typeof programDetailOut>;
 export type ProgramInput = In<typeof createProgramIn>;
 export type ProgramPatch = In<typeof updateProgramIn>;
 export type CascadeInput = In<typeof cascadeIn>;
-export type Target = Out<typeof targetOut>;
+export type Target = Out<typeof targetItemOut>;
 export type TargetDetail = Out<typeof targetDetailOut>;
+export type Contribution = Out<typeof contributionOut>;
+export type ContributionFilters = Filters<typeof contributionsQuery>;
+export type ContributionState = NonNullable<ContributionFilters['state']>;
 export type TargetInput = In<typeof targetIn>;
 export type TargetPatch = In<typeof updateTargetIn>;
 export type ValueInput = In<typeof valueIn>;
@@ -42,6 +46,8 @@ export const TASK_STATUSES = ['not_started', 'in_progress', 'done'] as const sat
 exhaustive<TaskStatus, (typeof TASK_STATUSES)[number]>(true);
 export const TASK_FILTERS = ['overdue', ...TASK_STATUSES] as const satisfies readonly TaskFilter[];
 exhaustive<TaskFilter, (typeof TASK_FILTERS)[number]>(true);
+export const CONTRIBUTION_STATES = ['met', 'not_met', 'not_reported'] as const satisfies readonly ContributionState[];
+exhaustive<ContributionState, (typeof CONTRIBUTION_STATES)[number]>(true);
 
 /**
  * Which roll-ups a kind allows, so the form offers only those (the server still refuses the others with the field
@@ -55,6 +61,7 @@ export const programKeys = {
   list: (f: ProgramFilters, page: number, pageSize: number) => ['programs', 'list', f, page, pageSize] as const,
   detail: (id: number) => ['programs', 'detail', id] as const,
   target: (id: number) => ['programs', 'target', id] as const,
+  contributions: (id: number, f: ContributionFilters, page: number, pageSize: number) => ['programs', 'contributions', id, f, page, pageSize] as const,
   tasks: (f: TaskFilters, page: number, pageSize: number) => ['programs', 'tasks', f, page, pageSize] as const,
   task: (id: number) => ['programs', 'task', id] as const,
 };
@@ -74,6 +81,16 @@ export function useProgram(id: number) {
 
 export function useTarget(id: number) {
   return useQuery({ queryKey: programKeys.target(id), queryFn: () => get<TargetDetail>(`/targets/${id}`), enabled: id > 0 });
+}
+
+/** A page of the units below feeding a roll-up target (the server scopes it to the user's subtree). */
+export function useContributions(id: number, f: ContributionFilters, page: number, pageSize: number, enabled = true) {
+  return useQuery({
+    queryKey: programKeys.contributions(id, f, page, pageSize),
+    queryFn: ({ signal }) => get<Page<Contribution>>(`/targets/${id}/contributions`, { ...f, page, pageSize } as Query, signal),
+    placeholderData: keepPreviousData,
+    enabled: enabled && id > 0,
+  });
 }
 
 export function useTasks(f: TaskFilters, page: number, pageSize: number, enabled = true) {

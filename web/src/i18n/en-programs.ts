@@ -104,6 +104,12 @@ export const enPrograms: Record<keyof typeof viPrograms, string> = {
   'targets.chartMilestones': 'Yearly milestones',
   'targets.chartBaseline': 'Baseline',
   'targets.rollupReadOnly': 'Roll-up target: its value comes from the programs of the units below.',
+  'targets.contributionsSearch': 'Find a unit by name',
+  'targets.contributionState': 'State',
+  'targets.noContributionsFound': 'No unit matches',
+  'contribution.state.met': 'Met',
+  'contribution.state.not_met': 'Not met',
+  'contribution.state.not_reported': 'Not reported',
 
   'tasks.title': 'Tasks',
   'tasks.intro': 'Tasks the unit leads or co-operates in, including those given from above. Overdue first.',

@@ -102,6 +102,12 @@ export const viPrograms = {
   'targets.chartMilestones': 'Mốc theo năm',
   'targets.chartBaseline': 'Xuất phát điểm',
   'targets.rollupReadOnly': 'Chỉ tiêu tổng hợp: số liệu lấy từ chương trình của các đơn vị cấp dưới.',
+  'targets.contributionsSearch': 'Tìm theo tên đơn vị',
+  'targets.contributionState': 'Tình trạng',
+  'targets.noContributionsFound': 'Không có đơn vị nào phù hợp',
+  'contribution.state.met': 'Đạt',
+  'contribution.state.not_met': 'Chưa đạt',
+  'contribution.state.not_reported': 'Chưa báo cáo',
 
   'tasks.title': 'Nhiệm vụ',
   'tasks.intro': 'Nhiệm vụ đơn vị chủ trì hoặc phối hợp, cả nhiệm vụ cấp trên giao. Quá hạn xếp trước.',

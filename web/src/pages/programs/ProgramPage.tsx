@@ -3,7 +3,6 @@ import { Alert, Breadcrumb, Button, Card, Descriptions, Flex, Grid, List, Popcon
 import { useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { oneOf } from '../../api/contract';
-import { useOrg } from '../../api/orgs';
 import { TASK_FILTERS, useProgram, useUpdateProgram, type ProgramDetail } from '../../api/programs';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, Loading } from '../../components/States';
@@ -11,7 +10,6 @@ import { useI18n } from '../../i18n';
 import { useCurrentUser } from '../../layout/RequireAuth';
 import { formatDate, formatNumber } from '../../lib/format';
 import { grantFor } from '../../lib/roles';
-import { actsFor, needsPath } from './abilities';
 import { CascadeModal } from './CascadeModal';
 import { TargetDrawer } from './TargetDrawer';
 import { TargetsPanel } from './TargetsPanel';
@@ -51,7 +49,7 @@ function Facts({ p }: { p: ProgramDetail }) {
   );
 }
 
-function TasksTab({ p, canEdit }: { p: ProgramDetail; canEdit: boolean }) {
+function TasksTab({ p }: { p: ProgramDetail }) {
   const { t } = useI18n();
   const [sp, setSp] = useSearchParams();
   const [status, setStatus] = useState('');
@@ -62,7 +60,7 @@ function TasksTab({ p, canEdit }: { p: ProgramDetail; canEdit: boolean }) {
     <div data-testid="program-tasks">
       <Flex gap={8} wrap justify="space-between" className="section">
         <TaskStatusFilter value={status} onChange={(v) => { setStatus(v); setPage((x) => ({ ...x, page: 1 })); }} />
-        {canEdit && <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="task-add">{t('tasks.add')}</Button>}
+        {p.can.addTask && <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="task-add">{t('tasks.add')}</Button>}
       </Flex>
       <TasksTable filters={{ programId: p.id, status: oneOf(TASK_FILTERS, status) }} page={page.page} pageSize={page.pageSize}
         onPage={(pg, size) => setPage({ page: pg, pageSize: size })} onOpen={setTask} testId="program-tasks-table" />
@@ -78,23 +76,18 @@ export default function ProgramPage() {
   const navigate = useNavigate();
   const id = Number(useParams().id);
   const q = useProgram(id);
-  const org = useOrg(needsPath(me) ? q.data?.orgId ?? 0 : 0);
-  // The user's own unit, whose ancestors say whether it lies below this program's unit (a unit above is not readable).
-  const grant = grantFor(me, 'program.write');
-  const mine = useOrg(grant && q.data && grant.orgId !== q.data.orgId ? grant.orgId : 0);
   const update = useUpdateProgram(id);
   const [sp, setSp] = useSearchParams();
   const [cascading, setCascading] = useState(false);
   if (q.isPending) return <Loading rows={10} />;
   if (q.isError) return <ErrorState error={q.error} onRetry={() => q.refetch()} />;
   const p = q.data;
-  const path = org.data?.path;
   const closed = p.status === 'closed';
-  const keeps = actsFor(me, 'program.write', p.orgId, path);
-  const reports = actsFor(me, 'program.report', p.orgId, path) && !closed;
-  // Who may build from it: the user keeps a unit below this program's (or administers this subtree).
-  const below = grant && (mine.data?.ancestors.some((a) => a.id === p.orgId)
-    || (grant.role === 'admin' && !!path && (path === grant.path || path.startsWith(grant.path + '.')))) ? grant : undefined;
+  // What the user may do is the server's answer (p.can): a district clerk reads a commune's program, the commune keeps it.
+  const toggles = closed ? p.can.reopen : p.can.close;
+  // The unit to build for, by default: the user's own, when it is not this program's.
+  const own = grantFor(me, 'program.write');
+  const cascadeTo = own && own.orgId !== p.orgId ? own.orgId : undefined;
   const tab = oneOf(['targets', 'tasks'] as const, sp.get('tab')) ?? 'targets';
   const setParam = (k: string, v?: string) => { const next = new URLSearchParams(sp); if (v) next.set(k, v); else next.delete(k); setSp(next, { replace: true }); };
   const targetId = Number(sp.get('target')) || 0;
@@ -107,8 +100,8 @@ export default function ProgramPage() {
         title={p.title}
         sub={`${p.orgName} · ${formatDate(p.periodFrom)} – ${formatDate(p.periodTo)}`}
         extra={<>
-          {below && !closed && <Button icon={<BranchesOutlined />} onClick={() => setCascading(true)} data-testid="program-cascade">{t('programs.cascade')}</Button>}
-          {keeps && (
+          {p.can.cascade && <Button icon={<BranchesOutlined />} onClick={() => setCascading(true)} data-testid="program-cascade">{t('programs.cascade')}</Button>}
+          {toggles && (
             <Popconfirm title={closed ? t('programs.reopen') : t('programs.close')} description={closed ? undefined : t('programs.closeConfirm')}
               okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={() => update.mutateAsync({ status: closed ? 'active' : 'closed' })}>
               <Button loading={update.isPending} data-testid="program-status">{closed ? t('programs.reopen') : t('programs.close')}</Button>
@@ -117,23 +110,23 @@ export default function ProgramPage() {
         </>}
       />
       {closed && <Alert type="info" showIcon className="section" title={t('programs.closedReadOnly')} />}
-      {!keeps && !closed && <Alert type="info" showIcon className="section" title={t('programs.readOnlyHint', { unit: p.orgName })} data-testid="program-read-only" />}
+      {!p.can.edit && !closed && <Alert type="info" showIcon className="section" title={t('programs.readOnlyHint', { unit: p.orgName })} data-testid="program-read-only" />}
       <Facts p={p} />
       <Card>
         <Tabs activeKey={tab} onChange={(k) => setParam('tab', k === 'targets' ? undefined : k)} items={[
           {
             key: 'targets', label: `${t('programs.targets')} (${formatNumber(p.targetCount)})`,
-            children: <TargetsPanel program={p} canEdit={keeps && !closed} canReport={reports} onOpen={(tid) => setParam('target', String(tid))} />,
+            children: <TargetsPanel program={p} onOpen={(tid) => setParam('target', String(tid))} />,
           },
           {
             key: 'tasks', label: <span data-testid="tab-tasks">{t('programs.tasks')} ({formatNumber(p.taskCount)}){p.overdueTaskCount > 0 && <Tag color="red" style={{ marginInlineStart: 6 }}>{t('programs.overdueTasks', { count: p.overdueTaskCount })}</Tag>}</span>,
-            children: <TasksTab p={p} canEdit={keeps && !closed} />,
+            children: <TasksTab p={p} />,
           },
         ]} />
       </Card>
-      {targetId > 0 && <TargetDrawer id={targetId} canReport={reports} onClose={() => setParam('target')} />}
+      {targetId > 0 && <TargetDrawer id={targetId} onClose={() => setParam('target')} />}
       {taskId > 0 && <TaskDrawer id={taskId} onClose={() => setParam('task')} />}
-      {cascading && <CascadeModal program={p} defaultOrgId={below?.orgId} open onClose={() => setCascading(false)} onCreated={(nid) => navigate(`/programs/${nid}`)} />}
+      {cascading && <CascadeModal program={p} defaultOrgId={cascadeTo} open onClose={() => setCascading(false)} onCreated={(nid) => navigate(`/programs/${nid}`)} />}
     </div>
   );
 }

@@ -6,17 +6,20 @@ import { DataTable } from '../../components/DataTable';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { useI18n } from '../../i18n';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { ContributionsTable } from './ContributionsTable';
 import { formatValue, OffTrackTag, offTrackOf, ProgressCell } from './labels';
 import { ValueModal } from './ValueModal';
 
 // ECharts in its own chunk, loaded when a target is opened.
 const TargetChart = lazy(() => import('./TargetChart'));
 
-type Contribution = TargetDetail['contributions'][number];
 type Reported = TargetDetail['values'][number];
 
-/** One target: its chart, its reported values, and for a roll-up the units below that feed it (to their programs). */
-export function TargetDrawer({ id, canReport, onClose }: { id: number; canReport: boolean; onClose: () => void }) {
+/**
+ * One target: its chart, its reported values, and for a roll-up the units below that feed it (to their programs). Its
+ * "report" button is the server's answer (the target's own unit reports it).
+ */
+export function TargetDrawer({ id, onClose }: { id: number; onClose: () => void }) {
   const { t, tx } = useI18n();
   const wide = Grid.useBreakpoint().md ?? true;
   const q = useTarget(id);
@@ -26,7 +29,7 @@ export function TargetDrawer({ id, canReport, onClose }: { id: number; canReport
   return (
     <Drawer open onClose={onClose} size={wide ? 760 : '100%'} title={target?.indicator ?? t('programs.targets')} data-testid="target-drawer"
       closable={{ 'aria-label': t('common.close') }}
-      extra={target && canReport && !target.aggregation && (
+      extra={target?.can.report && (
         <Button type="primary" onClick={() => setReporting(true)} data-testid="drawer-report">{t('targets.report')}</Button>
       )}>
       {q.isPending ? <Loading rows={6} /> : q.isError ? <ErrorState error={q.error} onRetry={() => q.refetch()} /> : target && (
@@ -54,16 +57,7 @@ export function TargetDrawer({ id, canReport, onClose }: { id: number; canReport
             <>
               <Alert type="info" showIcon className="section" title={t('targets.rollupReadOnly')} style={{ marginTop: 16 }} />
               <Typography.Title level={2} style={{ fontSize: '1rem' }}>{t('targets.contributions')}</Typography.Title>
-              <DataTable<Contribution>
-                rowKey="targetId" size="small" pagination={false} dataSource={target.contributions} data-testid="contributions-table"
-                locale={{ emptyText: <EmptyState description={t('targets.noContributions')} /> }}
-                columns={[
-                  { title: t('common.unit'), dataIndex: 'orgName', mobile: 'title', render: (v: string, r) => <Link to={`/programs/${r.programId}`}>{v}</Link> },
-                  { title: t('targets.value'), key: 'value', width: 140, render: (_, r) => formatValue(t, target.kind === 'units_meeting' ? { kind: 'boolean', unit: null } : target, r.value) },
-                  { title: t('targets.asOf'), dataIndex: 'asOf', width: 120, render: formatDate },
-                  { title: t('targets.met'), dataIndex: 'met', width: 110, render: (v: boolean) => <Tag color={v ? 'success' : 'default'}>{v ? t('targets.achieved') : t('targets.notAchieved')}</Tag> },
-                ]}
-              />
+              <ContributionsTable target={target} />
             </>
           ) : (
             <>

@@ -12,15 +12,14 @@ import { ValueModal } from './ValueModal';
 
 interface Props {
   program: ProgramDetail;
-  /** The user keeps this program (its own unit's, still open). */
-  canEdit: boolean;
-  /** The user reports this unit's values. */
-  canReport: boolean;
   onOpen: (targetId: number) => void;
 }
 
-/** The program's targets, off-track first: progress computed by the server, roll-ups with how many units reported. */
-export function TargetsPanel({ program, canEdit, canReport, onOpen }: Props) {
+/**
+ * The program's targets, off-track first: progress computed by the server, roll-ups with how many units reported. The
+ * buttons are what the server says the user may do (the program's and each target's `can`).
+ */
+export function TargetsPanel({ program, onOpen }: Props) {
   const { t, tx } = useI18n();
   const { message } = App.useApp();
   const remove = useDeleteTarget();
@@ -29,7 +28,7 @@ export function TargetsPanel({ program, canEdit, canReport, onOpen }: Props) {
 
   return (
     <div data-testid="targets-panel">
-      {canEdit && (
+      {program.can.addTarget && (
         <Flex justify="end" className="section">
           <Button icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="target-add">{t('targets.add')}</Button>
         </Flex>
@@ -82,11 +81,11 @@ export function TargetsPanel({ program, canEdit, canReport, onOpen }: Props) {
             render: (_, r) => (
               <Flex gap={4} wrap align="center">
                 <Button size="small" type="text" icon={<LineChartOutlined />} onClick={() => onOpen(r.id)} aria-label={`${t('targets.open')}: ${r.indicator}`} />
-                {canReport && !r.aggregation && (
+                {r.can.report && (
                   <Button size="small" type="primary" ghost onClick={() => setReporting(r)} data-testid="target-report">{t('targets.report')}</Button>
                 )}
-                {canEdit && <Button size="small" type="text" icon={<EditOutlined />} aria-label={`${t('targets.edit')}: ${r.indicator}`} onClick={() => setEditing(r)} />}
-                {canEdit && (
+                {r.can.edit && <Button size="small" type="text" icon={<EditOutlined />} aria-label={`${t('targets.edit')}: ${r.indicator}`} onClick={() => setEditing(r)} />}
+                {r.can.delete && (
                   <Popconfirm title={t('common.delete')} description={t('targets.deleteConfirm')} okText={t('common.delete')} cancelText={t('common.cancel')}
                     okButtonProps={{ danger: true }} onConfirm={() => remove.mutateAsync(r.id).then(() => message.success(t('common.deleted')), (e: Error) => message.error(e.message))}>
                     <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`${t('common.delete')}: ${r.indicator}`} />

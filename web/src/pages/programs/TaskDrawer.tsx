@@ -2,13 +2,11 @@ import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { App, Button, Descriptions, Drawer, Flex, Grid, Popconfirm, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { useOrg } from '../../api/orgs';
 import { useDeleteTask, useTask } from '../../api/programs';
 import { ErrorState, Loading } from '../../components/States';
 import { useI18n } from '../../i18n';
 import { useCurrentUser } from '../../layout/RequireAuth';
 import { formatDate } from '../../lib/format';
-import { actsFor, needsPath } from './abilities';
 import { TaskStatusTags } from './labels';
 import { TaskEvidence } from './TaskEvidence';
 import { TaskFormModal } from './TaskFormModal';
@@ -23,24 +21,22 @@ export function TaskDrawer({ id, onClose }: { id: number; onClose: () => void })
   const wide = Grid.useBreakpoint().md ?? true;
   const q = useTask(id);
   const task = q.data;
-  const programOrg = useOrg(needsPath(me) ? task?.programOrg.id ?? 0 : 0);
-  const responsibleOrg = useOrg(needsPath(me) ? task?.responsibleOrg.id ?? 0 : 0);
   const remove = useDeleteTask();
   const [editing, setEditing] = useState(false);
-  const owner = !!task && actsFor(me, 'program.write', task.programOrg.id, programOrg.data?.path);
-  const responsible = !!task && actsFor(me, 'program.report', task.responsibleOrg.id, responsibleOrg.data?.path);
+  // The server's answer: the giving unit edits and deletes; it and the responsible unit write notes and evidence.
+  const can = task?.can;
 
   return (
     <Drawer open onClose={onClose} size={wide ? 720 : '100%'} title={task?.title ?? t('tasks.title')} data-testid="task-drawer"
       closable={{ 'aria-label': t('common.close') }}
-      extra={owner && task && (
+      extra={task && (can?.edit || can?.delete) && (
         <Flex gap={4}>
-          <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="task-edit">{wide ? t('common.edit') : null}</Button>
-          <Popconfirm title={t('common.delete')} description={t('tasks.deleteConfirm')} okText={t('common.delete')} cancelText={t('common.cancel')}
+          {can.edit && <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="task-edit">{wide ? t('common.edit') : null}</Button>}
+          {can.delete && <Popconfirm title={t('common.delete')} description={t('tasks.deleteConfirm')} okText={t('common.delete')} cancelText={t('common.cancel')}
             okButtonProps={{ danger: true }}
             onConfirm={() => remove.mutateAsync(task.id).then(() => { message.success(t('common.deleted')); onClose(); }, (e: Error) => message.error(e.message))}>
             <Button danger icon={<DeleteOutlined />} aria-label={t('common.delete')} data-testid="task-delete" />
-          </Popconfirm>
+          </Popconfirm>}
         </Flex>
       )}>
       {q.isPending ? <Loading rows={6} /> : q.isError ? <ErrorState error={q.error} onRetry={() => q.refetch()} /> : task && (
@@ -59,9 +55,9 @@ export function TaskDrawer({ id, onClose }: { id: number; onClose: () => void })
             { key: 'coop', label: t('tasks.cooperating'), span: wide ? 2 : 1, children: task.cooperatingUnits.length ? task.cooperatingUnits.map((u) => u.name).join(', ') : '—' },
           ]} />
           {task.description && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{task.description}</Typography.Paragraph>}
-          {!owner && !responsible && <Typography.Paragraph type="secondary">{t('tasks.readOnly')}</Typography.Paragraph>}
-          <TaskNotes task={task} canWrite={owner || responsible} />
-          <TaskEvidence task={task} canWrite={owner || responsible} />
+          {!task.can.edit && !task.can.note && <Typography.Paragraph type="secondary">{t('tasks.readOnly')}</Typography.Paragraph>}
+          <TaskNotes task={task} canWrite={task.can.note} />
+          <TaskEvidence task={task} canWrite={task.can.evidence} />
           {editing && <TaskFormModal programId={task.programId} programOrgId={task.programOrg.id} task={task} open onClose={() => setEditing(false)} />}
         </>
       )}

@@ -1,6 +1,5 @@
 import { Space } from 'antd';
 import { useParams } from 'react-router-dom';
-import { useMe } from '../../api/auth';
 import { useProgramBrief, useReporting, type Period } from '../../api/reports';
 import { DataTable, type DataColumn } from '../../components/DataTable';
 import { LinkButton } from '../../components/LinkButton';
@@ -8,7 +7,6 @@ import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, PageSpin } from '../../components/States';
 import { useT } from '../../i18n';
 import { formatDate } from '../../lib/format';
-import { canAny, type UiAction } from '../../lib/roles';
 import { ReportingSettings } from './ReportingSettings';
 import { ReportStatusTag } from './ReportStatusTag';
 import './reports.css';
@@ -17,7 +15,6 @@ import './reports.css';
 export default function ProgramReportsPage() {
   const t = useT();
   const id = Number(useParams().id);
-  const me = useMe().data;
   const program = useProgramBrief(id);
   const reporting = useReporting(id);
   if (program.isLoading || reporting.isLoading) return <PageSpin />;
@@ -41,7 +38,7 @@ export default function ProgramReportsPage() {
       <PageHeader title={program.data.title} sub={program.data.orgName}
         extra={<LinkButton to={`/programs/${id}/report-board`} data-testid="open-board">{t('reports.board')}</LinkButton>} />
       <div className="report-block">
-        <ReportingSettings programId={id} reporting={reporting.data} canWrite={canAny(me, 'program.write' as UiAction)} />
+        <ReportingSettings programId={id} reporting={reporting.data} canWrite={reporting.data.canEdit} />
       </div>
       <h2>{t('reports.myReports')}</h2>
       {periods.length === 0 ? <EmptyState description={t('reports.noPeriods')} />
