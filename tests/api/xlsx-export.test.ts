@@ -75,7 +75,7 @@ describe('the shared layout', () => {
     expect(vi.title).toMatch(/^Bảng theo dõi tổ chức học tập, quán triệt: /);
     expect(vi.filters).toBe('Bộ lọc: Tình trạng: Quá hạn');
     expect(vi.stamp).toMatch(new RegExp(`^Xuất lúc \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d bởi .+ · ${vi.rows.length} dòng$`));
-    expect(vi.ws.getRow(HEADER_ROW).font?.bold).toBe(true);
+    vi.headers.forEach((_, i) => expect(vi.ws.getRow(HEADER_ROW).getCell(i + 1).font?.bold).toBe(true));
     expect(vi.ws.views[0]).toMatchObject({ state: 'frozen', ySplit: HEADER_ROW });
     expect(vi.ws.autoFilter).toBeTruthy();
     expect(vi.ws.getColumn(5).numFmt).toBe('dd/mm/yyyy');
