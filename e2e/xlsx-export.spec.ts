@@ -1,12 +1,13 @@
 // A commune clerk filters a table, clicks "Xuất Excel", and the downloaded file holds the filtered rows; the button
 // sits next to the table on a desktop and on a phone (390 px).
-import { expect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { login } from './helpers';
 
 const HEADER_ROW = 5; // server/core/xlsx-export.ts: rows 1–3 say what was exported, row 4 is blank
-// Two logins, several lists and files on a 2-core machine shared with other suites.
+// Two logins, several lists and files on a 2-core machine shared with other suites: patient waits.
 test.setTimeout(180_000);
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 async function download(page: Page, testId: string) {
   const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId(testId).click()]);
