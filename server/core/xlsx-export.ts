@@ -82,7 +82,11 @@ const vnStamp = (d: Date) => {
   return `${v.slice(8, 10)}/${v.slice(5, 7)}/${v.slice(0, 4)} ${v.slice(11, 16)}`;
 };
 
-export interface ExportSpec { title: string; filters: FilterNote[]; sheets: SheetSpec<any>[] } // eslint-disable-line @typescript-eslint/no-explicit-any
+export interface ExportSpec {
+  title: string; filters: FilterNote[]; sheets: SheetSpec<any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** No title block, the header in row 1: a file meant to be imported back (the people list). */
+  plain?: boolean;
+} // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /**
  * The workbook: per sheet the title block, the header row and the rows. Written with exceljs's streaming writer,
@@ -103,19 +107,22 @@ export async function tableWorkbook(actor: Pick<Actor, 'lang' | 'displayName'>, 
   const note = { italic: true, color: { argb: 'FF595959' } };
   for (const sheet of spec.sheets) {
     // Sheet names: at most 31 characters and none of : \ / ? * [ ].
-    const ws = wb.addWorksheet(t(lang, sheet.name).replace(/[:\\/?*[\]]/g, ' ').slice(0, 31), { views: frozenAt(HEADER_ROW) });
+    const headerRow = spec.plain ? 1 : HEADER_ROW;
+    const ws = wb.addWorksheet(t(lang, sheet.name).replace(/[:\\/?*[\]]/g, ' ').slice(0, 31), { views: frozenAt(headerRow) });
     ws.columns = sheet.columns.map((c) => ({ width: c.width ?? 18, style: c.format ? { numFmt: NUM_FMT[c.format] } : {} }));
-    ws.autoFilter = filterOver(HEADER_ROW, sheet.columns.length);
+    ws.autoFilter = filterOver(headerRow, sheet.columns.length);
     const line = (value: string, font: Partial<ExcelJS.Font>) => {
       const row = ws.addRow([value]);
       row.getCell(1).font = font;
       row.getCell(1).numFmt = 'General';
       row.commit();
     };
-    line(spec.title, { bold: true, size: 14 });
-    line(`${t(lang, 'xlsx_filters')}: ${filterText}`, note);
-    line(t(lang, 'xlsx_exported', { at: vnStamp(new Date()), by: actor.displayName, count: sheet.rows.length }), note);
-    ws.addRow([]).commit();
+    if (!spec.plain) {
+      line(spec.title, { bold: true, size: 14 });
+      line(`${t(lang, 'xlsx_filters')}: ${filterText}`, note);
+      line(t(lang, 'xlsx_exported', { at: vnStamp(new Date()), by: actor.displayName, count: sheet.rows.length }), note);
+      ws.addRow([]).commit();
+    }
     const header = ws.addRow(sheet.columns.map((c) => t(lang, c.header)));
     header.eachCell((c) => { c.font = HEADER_FONT; c.numFmt = 'General'; c.alignment = { vertical: 'middle', wrapText: true }; });
     header.commit();

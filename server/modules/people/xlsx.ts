@@ -4,7 +4,7 @@ import { AppError, type FieldMessage } from '../../core/errors.js';
 import { fold } from '../../core/vn.js';
 import { CATEGORIES, type Category, type Gender, type PartyStatus } from './schemas.js';
 
-import { styleTable } from '../../core/xlsx-export.js';
+import { styleTable, tableWorkbook, type Column } from '../../core/xlsx-export.js';
 
 export { XLSX_MIME } from '../../core/xlsx-export.js';
 
@@ -168,9 +168,19 @@ function sheetWith(rows: ExportRow[], title: string) {
 
 const toBuffer = async (wb: ExcelJS.Workbook) => Buffer.from(await wb.xlsx.writeBuffer());
 
+/** The export: the import's columns with the header in row 1 (so it imports back), written by the shared streaming writer. */
 export async function exportWorkbook(rows: ExportRow[]): Promise<Buffer> {
-  const { wb } = sheetWith(rows, 'Danh sách');
-  return toBuffer(wb);
+  const value: Record<ColumnKey, (r: ExportRow) => string | null | undefined> = {
+    fullName: (r) => r.fullName, gender: (r) => (r.gender ? GENDER_LABELS[r.gender] : null), birthDate: (r) => r.birthDate,
+    orgId: (r) => r.orgName, partyStatus: (r) => (r.partyStatus ? PARTY_LABELS[r.partyStatus] : null), joinedOn: (r) => r.joinedOn,
+    officialOn: (r) => r.officialOn, cardNumber: (r) => r.cardNumber, phone: (r) => r.phone, email: (r) => r.email,
+    categories: (r) => r.categories.map((c) => CATEGORY_LABELS[c]).join(', '),
+  };
+  const columns: Column<ExportRow>[] = COLUMNS.map((c) => ({
+    header: c.header, value: value[c.key], width: c.width, format: 'date' in c ? 'date' : 'text' in c ? 'text' : undefined,
+  }));
+  // The headers are the import's own (Vietnamese) words, not message keys: t() gives them back unchanged.
+  return tableWorkbook({ lang: 'vi', displayName: '' }, { title: '', filters: [], plain: true, sheets: [{ name: 'Danh sách', columns, rows }] });
 }
 
 /** The import template: headers, one example row, and drop-down lists for the fixed choices. */
