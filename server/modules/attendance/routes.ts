@@ -5,6 +5,7 @@ import { idParam, queryId } from '../../core/schemas.js';
 import { visibleConference } from './access.js';
 import { DOCX_MIME, exportCards } from './cards.js';
 import { checkinBatch, checkinSelf } from './checkin.js';
+import { attendanceExportRoutes } from './export.js';
 import { listening, saveListening } from './listening.js';
 import { stream, type Streams } from './live.js';
 import { campaignParticipation, conferenceParticipation } from './participation.js';
@@ -18,6 +19,7 @@ const tags = ['attendance'];
 
 const attendanceRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps.database;
+  await attendanceExportRoutes(app, {});
   const scan = scanQueue(app.deps.database);
   const streams: Streams = new Set();
   app.addHook('onClose', async () => { for (const res of streams) res.end(); });

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '../../core/auth/plugin.js';
 import { pageOf } from '../../core/pagination.js';
 import { idParam } from '../../core/schemas.js';
+import { campaignExportRoutes } from './export.js';
 import {
   boardItemOut, boardOut, boardQuery, campaignDetailOut, campaignItemOut, createCampaignIn, listCampaignsQuery,
   remindIn, remindOut, updateCampaignIn, updateObligationIn,
@@ -12,6 +13,7 @@ const tags = ['campaigns'];
 
 const campaignRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps.database;
+  await campaignExportRoutes(app, {});
 
   app.get('/campaigns', {
     schema: { tags, summary: 'Đợt học tập, quán triệt của đơn vị và cấp trên giao', querystring: listCampaignsQuery, response: { 200: pageOf(campaignItemOut) } },

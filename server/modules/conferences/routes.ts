@@ -15,11 +15,13 @@ import {
   myInvitationOut, personParam, placedOut, placeIn, presenterOut, presentersQuery, readinessIn, reassignIn, unplacedOut, updateConferenceIn,
 } from './schemas.js';
 import * as service from './service.js';
+import { conferenceExportRoutes } from './export.js';
 
 const tags = ['conferences'];
 
 const conferenceRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps.database;
+  await conferenceExportRoutes(app, {});
 
   app.get('/conferences', {
     schema: { tags, summary: 'Hội nghị học tập, quán triệt: lọc theo đợt, đơn vị, thời gian', querystring: listConferencesQuery, response: { 200: pageOf(conferenceItemOut) } },

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../core/auth/plugin.js';
 import { idParam } from '../../core/schemas.js';
+import { evaluationExportRoutes } from './export.js';
 import * as s from './schemas.js';
 import * as service from './service.js';
 
@@ -9,6 +10,7 @@ const tags = ['evaluations'];
 
 const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps.database;
+  await evaluationExportRoutes(app, {});
 
   app.get('/conferences/:id/evaluation-suggestions', {
     schema: { tags, summary: 'Gợi ý nhận xét sau hội nghị (tính từ điểm danh)', params: idParam, response: { 200: s.suggestionsOut } },

@@ -9,6 +9,7 @@ import * as recs from './recommendations.js';
 import { record } from './record.js';
 import * as s from './schemas.js';
 import * as service from './service.js';
+import { inspectionExportRoutes } from './export.js';
 import './messages.js';
 import './policy.js';
 
@@ -17,6 +18,7 @@ const upload = (summary: string) => ({ tags, summary, params: idParam, consumes:
 
 const inspectionRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps.database;
+  await inspectionExportRoutes(app, {});
   const { filesDir } = app.config;
 
   // ---- plans

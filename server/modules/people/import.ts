@@ -4,8 +4,9 @@ import { audit } from '../../core/audit.js';
 import { sql, type Db } from '../../core/db/index.js';
 import { AppError, type FieldMessage } from '../../core/errors.js';
 import { hasMessage } from '../../core/i18n.js';
-import { assertAnywhere, inScope, type Actor } from '../../core/policy.js';
+import { assertAnywhere, inScope, rootsFor, type Actor } from '../../core/policy.js';
 import { todayVn } from '../../core/schemas.js';
+import { auditExport, checkCap, EXPORT_MAX_ROWS } from '../../core/xlsx-export.js';
 import { fold, nameSortKey } from '../../core/vn.js';
 import * as q from './queries.js';
 import { personRuleErrors, personValuesIn, type PeopleFilter } from './schemas.js';
@@ -15,7 +16,6 @@ import {
   phoneText, readPeopleSheet, templateWorkbook, type SheetRow,
 } from './xlsx.js';
 
-export const EXPORT_MAX_ROWS = 50_000;
 export const IMPORT_MAX_ROWS = 20_000;
 const MAX_DETAILS = 500;
 
@@ -138,11 +138,17 @@ export async function importPeople(db: Db, actor: Actor, file: Buffer, defaultOr
   });
 }
 
-/** Every row of the filtered list (up to EXPORT_MAX_ROWS), as an .xlsx file with the import's columns. */
+/**
+ * Every row of the filtered list as an .xlsx file with the import's columns (so it imports back: no title block);
+ * past the exports' cap it is refused with the count, like the other tables. Audited: it carries personal data.
+ */
 export async function exportPeople(db: Db, actor: Actor, f: PeopleFilter) {
   const where = await filterSql(db, actor, f);
-  const list = await q.listPeople(db, where, sql`LIMIT ${EXPORT_MAX_ROWS}`, true);
-  return exportWorkbook(list);
+  const list = await q.listPeople(db, where, sql`LIMIT ${EXPORT_MAX_ROWS + 1}`, true);
+  checkCap(list.length ? Number(list[0].total) : 0);
+  const file = await exportWorkbook(list);
+  await auditExport(db, actor, { entity: 'person', orgPath: rootsFor(actor, 'person.read')[0] ?? null, table: 'people', filters: f, rows: list.length });
+  return file;
 }
 
 export async function importTemplate(actor: Actor) {

@@ -4,7 +4,9 @@ import { AppError, type FieldMessage } from '../../core/errors.js';
 import { fold } from '../../core/vn.js';
 import { CATEGORIES, type Category, type Gender, type PartyStatus } from './schemas.js';
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { styleTable, tableWorkbook, type Column } from '../../core/xlsx-export.js';
+
+export { XLSX_MIME } from '../../core/xlsx-export.js';
 
 export const COLUMNS = [
   { key: 'fullName', header: 'Họ và tên*', width: 28 },
@@ -149,12 +151,10 @@ export interface ExportRow {
 function sheetWith(rows: ExportRow[], title: string) {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Quán Triệt';
-  const ws = wb.addWorksheet(title, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = COLUMNS.map((c) => ({
-    header: c.header, key: c.key, width: c.width,
-    style: 'date' in c ? { numFmt: 'dd/mm/yyyy' } : 'text' in c ? { numFmt: '@' } : {},
-  }));
-  ws.getRow(1).font = { bold: true };
+  const ws = wb.addWorksheet(title);
+  ws.columns = COLUMNS.map((c) => ({ header: c.header, key: c.key }));
+  // The look every exported table has (core/xlsx-export.ts), with the header in row 1 so the file imports back.
+  styleTable(ws, 1, COLUMNS.map((c) => ({ width: c.width, numFmt: 'date' in c ? 'dd/mm/yyyy' : 'text' in c ? '@' : undefined })));
   for (const r of rows) {
     ws.addRow({
       fullName: r.fullName, gender: r.gender ? GENDER_LABELS[r.gender] : null, birthDate: excelDate(r.birthDate),
@@ -168,10 +168,19 @@ function sheetWith(rows: ExportRow[], title: string) {
 
 const toBuffer = async (wb: ExcelJS.Workbook) => Buffer.from(await wb.xlsx.writeBuffer());
 
+/** The export: the import's columns with the header in row 1 (so it imports back), written by the shared streaming writer. */
 export async function exportWorkbook(rows: ExportRow[]): Promise<Buffer> {
-  const { wb, ws } = sheetWith(rows, 'Danh sách');
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
-  return toBuffer(wb);
+  const value: Record<ColumnKey, (r: ExportRow) => string | null | undefined> = {
+    fullName: (r) => r.fullName, gender: (r) => (r.gender ? GENDER_LABELS[r.gender] : null), birthDate: (r) => r.birthDate,
+    orgId: (r) => r.orgName, partyStatus: (r) => (r.partyStatus ? PARTY_LABELS[r.partyStatus] : null), joinedOn: (r) => r.joinedOn,
+    officialOn: (r) => r.officialOn, cardNumber: (r) => r.cardNumber, phone: (r) => r.phone, email: (r) => r.email,
+    categories: (r) => r.categories.map((c) => CATEGORY_LABELS[c]).join(', '),
+  };
+  const columns: Column<ExportRow>[] = COLUMNS.map((c) => ({
+    header: c.header, value: value[c.key], width: c.width, format: 'date' in c ? 'date' : 'text' in c ? 'text' : undefined,
+  }));
+  // The headers are the import's own (Vietnamese) words, not message keys: t() gives them back unchanged.
+  return tableWorkbook({ lang: 'vi', displayName: '' }, { title: '', filters: [], plain: true, sheets: [{ name: 'Danh sách', columns, rows }] });
 }
 
 /** The import template: headers, one example row, and drop-down lists for the fixed choices. */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { actorOf } from '../../core/auth/plugin.js';
 import { pageOf } from '../../core/pagination.js';
 import { idParam, noContent } from '../../core/schemas.js';
+import { programExportRoutes } from './export.js';
 import { reportRoutes } from './report-routes.js';
 import * as s from './schemas.js';
 import * as service from './service.js';
@@ -14,6 +15,7 @@ const tags = ['programs'];
 const programRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps.database;
   const { filesDir } = app.config;
+  await programExportRoutes(app, {});
 
   app.get('/programs', {
     schema: { tags, summary: 'Chương trình hành động của đơn vị, cấp dưới và cấp trên', querystring: s.listProgramsQuery, response: { 200: pageOf(s.programItemOut) } },

@@ -100,3 +100,24 @@ export const downloadUrl = (path: string, query?: Query) => `/api${path}${toQuer
 
 /** One page of a list endpoint (the server's pageOf / toPage shape). */
 export type { Page } from '../../../server/core/pagination';
+
+/**
+ * Downloads a generated file (an Excel export) through fetch rather than a plain link: the request carries the UI
+ * language (the file's headers follow it), and a refusal (too many rows, no right) comes back as an ApiError to
+ * show, instead of the browser saving the error as a file. Resolves to the file's name.
+ */
+export async function downloadFile(path: string, query?: Query): Promise<string> {
+  const res = await send(`/api${path}${toQuery(query)}`, { headers: { 'Accept-Language': currentLang() }, credentials: 'same-origin' });
+  if (!res.ok) throw await readError(res);
+  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'export.xlsx';
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Revoked later: some browsers start reading the blob only after the click handler returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return name;
+}

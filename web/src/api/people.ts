@@ -50,7 +50,6 @@ export function usePerson(id: number) {
   return useQuery({ queryKey: peopleKeys.detail(id), queryFn: () => get<PersonDetail>(`/people/${id}`), enabled: id > 0 });
 }
 
-export const peopleExportUrl = (filters: PeopleFilters) => downloadUrl('/people/export.xlsx', filters as Query);
 export const peopleTemplateUrl = () => downloadUrl('/people/import-template.xlsx');
 
 function usePeopleMutation<V, R>(fn: (v: V) => Promise<R>) {

@@ -13,6 +13,7 @@ import { enReports } from './en-reports';
 import { enPrograms } from './en-programs';
 import { enReviews } from './en-reviews';
 import { enPaperwork } from './en-paperwork';
+import { enExports } from './en-exports';
 import type { MessageKey } from './vi';
 
 export const en: Record<MessageKey, string> = {
@@ -20,4 +21,5 @@ export const en: Record<MessageKey, string> = {
   ...enReports, ...enInspections, ...enPrograms,
   ...enReviews,
   ...enPaperwork,
+  ...enExports,
 };

@@ -13,6 +13,7 @@ import { viReports } from './vi-reports';
 import { viPrograms } from './vi-programs';
 import { viReviews } from './vi-reviews';
 import { viPaperwork } from './vi-paperwork';
+import { viExports } from './vi-exports';
 
 /** Vietnamese, the default language. Every key here must exist in English too (en.ts; the type enforces it). */
 export const vi = {
@@ -20,6 +21,7 @@ export const vi = {
   ...viReports, ...viInspections, ...viPrograms,
   ...viReviews,
   ...viPaperwork,
+  ...viExports,
 } as const;
 
 export type MessageKey = keyof typeof vi;

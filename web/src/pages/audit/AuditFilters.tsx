@@ -6,7 +6,7 @@ import { fromApiDate, toApiDate } from '../../lib/format';
 export const AUDIT_ENTITIES = ['org', 'person', 'position', 'mass_org_membership', 'document', 'attachment', 'account'] as const;
 export const AUDIT_ACTIONS = [
   'create', 'update', 'delete', 'move', 'merge', 'dissolve', 'transfer', 'import', 'end',
-  'relate', 'unrelate', 'grant', 'revoke', 'reset_password', 'password_change',
+  'relate', 'unrelate', 'grant', 'revoke', 'reset_password', 'password_change', 'export',
 ] as const;
 
 export interface AuditFilterValues { entity: string; action: string; from: string; to: string }

@@ -13,6 +13,7 @@ import { DeadlineCell } from './DeadlineCell';
 import { StatusTag } from './labels';
 import { ReminderButton } from './ReminderButton';
 import { tablePagination } from '../../components/pagination';
+import { ExportButton } from '../../components/ExportButton';
 
 /** Every unit's obligation for the campaign, worst first (the server's order), with the counts on top. */
 export function CampaignBoard({ campaign }: { campaign: CampaignDetail }) {
@@ -55,6 +56,7 @@ export function CampaignBoard({ campaign }: { campaign: CampaignDetail }) {
         <Select allowClear style={{ width: 260 }} placeholder={t('board.tier')} aria-label={t('board.tier')} value={tier} onChange={(v) => filter(() => setTier(v))}
           options={campaign.tiers.filter((x) => TIERS.includes(x)).map((x) => ({ value: x, label: tx('tier', x) }))} />
         <OrgPicker style={{ width: 260 }} value={orgId} onChange={(v) => filter(() => setOrgId(v))} />
+        <ExportButton path={`/campaigns/${campaign.id}/board/export.xlsx`} query={{ status, tier, orgId }} testId="board-export" />
         {canRemind && <ReminderButton campaignId={campaign.id} selected={selected} onSent={() => setSelected([])} />}
       </Flex>
       {board.isError && !board.data ? <ErrorState error={board.error} onRetry={() => board.refetch()} /> : (

@@ -1,4 +1,4 @@
-import { Card, Col, Grid, Progress, Row, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Card, Col, Flex, Grid, Progress, Row, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useCampaignParticipation, type RateRow } from '../../api/campaigns';
 import { OrgPicker } from '../../components/OrgPicker';
@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n';
 import { formatDate, formatNumber, formatPercent } from '../../lib/format';
 import { MethodCounts } from '../reach/MethodCounts';
 import { RateChart } from './RateChart';
+import { ExportButton } from '../../components/ExportButton';
 
 /**
  * The campaign's participation rolled up for a subtree: overall, per tier, per child unit.
@@ -44,9 +45,10 @@ export default function ParticipationPanel({ campaignId }: { campaignId: number 
 
   return (
     <div data-testid="participation-panel">
-      <div className="filters" style={{ maxWidth: 320 }}>
-        <OrgPicker value={orgId} onChange={setOrgId} placeholder={t('part.scope')} />
-      </div>
+      <Flex gap={8} wrap className="filters">
+        <OrgPicker value={orgId} onChange={setOrgId} placeholder={t('part.scope')} style={{ width: 320, maxWidth: '100%' }} />
+        <ExportButton path={`/campaigns/${campaignId}/participation/export.xlsx`} query={{ orgId }} testId="participation-export" />
+      </Flex>
       {total.invited === 0 ? <EmptyState description={t('part.empty')} /> : (
         <Row gutter={[16, 16]}>
           <Col xs={24} md={8} xl={6}>

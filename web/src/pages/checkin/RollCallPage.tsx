@@ -8,6 +8,7 @@ import { useDebounced } from '../../lib/hooks';
 import { formatNumber } from '../../lib/format';
 import { InvitationStatus } from '../conferences/InvitationStatus';
 import { ConferenceBridgePicker, useConferenceBridge } from './ConferenceBridgePicker';
+import { ExportButton } from '../../components/ExportButton';
 
 type Choice = Exclude<RollStatus, 'not_marked'>;
 /** A change not saved yet; `was` is the status the server gave, to count who is still not marked. */
@@ -96,6 +97,9 @@ export default function RollCallPage() {
                 style={{ flex: 1, minWidth: 0 }} data-testid="roll-call-status" />
               <SearchBox value={text} onChange={refilter(setText)} placeholder={t('roll.search')} testId="roll-call-search" style={{ flex: 1, minWidth: 0 }} />
             </Flex>
+            <div>
+              <ExportButton path={`/conferences/${conferenceId}/roll-call/export.xlsx`} query={{ bridgePointId, orgId, status, q: q || undefined }} testId="roll-call-export" />
+            </div>
           </Flex>
           {list.isPending ? <Loading /> : list.isError ? <ErrorState error={list.error} onRetry={() => list.refetch()} /> : rows.length === 0 ? <EmptyState description={t('inv.empty')} /> : (
             <>

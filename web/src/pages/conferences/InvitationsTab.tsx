@@ -10,6 +10,7 @@ import { useDebounced } from '../../lib/hooks';
 import { AbsenceModal, AddPeopleModal, GenerateModal } from './InvitationModals';
 import { InvitationStatus } from './InvitationStatus';
 import { tablePagination } from '../../components/pagination';
+import { ExportButton } from '../../components/ExportButton';
 
 /** Who is invited, at which bridge point, and how they attended. */
 export function InvitationsTab({ conf }: { conf: ConferenceDetail }) {
@@ -36,6 +37,7 @@ export function InvitationsTab({ conf }: { conf: ConferenceDetail }) {
       <Flex gap={8} wrap className="filters">
         <SearchBox value={text} onChange={(v) => { setText(v); setPage(1); }} placeholder={t('inv.searchPlaceholder')} testId="invitation-search" style={{ width: 240 }} />
         <Select allowClear style={{ width: 220 }} placeholder={t('inv.bridgePoint')} aria-label={t('inv.bridgePoint')} options={bpOptions} value={bridgePointId} onChange={(v) => { setBridgePointId(v); setPage(1); }} />
+        <ExportButton path={`/conferences/${conf.id}/invitations/export.xlsx`} query={{ q: q || undefined, bridgePointId }} testId="invitations-export" />
         {canWrite && <Button icon={<TeamOutlined />} onClick={() => setModal('generate')} data-testid="invitations-generate">{t('inv.generate')}</Button>}
         {canWrite && <Button icon={<UserAddOutlined />} onClick={() => setModal('add')}>{t('inv.add')}</Button>}
       </Flex>

@@ -9,6 +9,7 @@ import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { useI18n } from '../../i18n';
 import { formatDate, formatNumber, todayVn } from '../../lib/format';
 import { numOrUndef, useUrlFilters } from '../../lib/hooks';
+import { ExportButton } from '../../components/ExportButton';
 
 /** The year's evaluations of one unit or person, shown when its row is expanded. */
 function Entries({ rows }: { rows: YearEntry[] }) {
@@ -95,6 +96,7 @@ export default function AnnualReviewPage() {
           <PersonPicker value={personId ?? null} placeholder={t('eval.searchPerson')}
             onChange={(v) => set({ personId: typeof v === 'number' ? v : undefined })} />
         </div>
+        <ExportButton path="/evaluations/export.xlsx" query={{ year, orgId, personId }} testId="annual-export" />
       </Flex>
       {body}
     </div>

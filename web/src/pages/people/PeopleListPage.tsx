@@ -1,8 +1,8 @@
-import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card } from 'antd';
 import { useState } from 'react';
 import { oneOf } from '../../api/contract';
-import { CATEGORIES, PARTY_STATUS_FILTERS, peopleExportUrl, usePeople, type PeopleFilters as Filters } from '../../api/people';
+import { CATEGORIES, PARTY_STATUS_FILTERS, usePeople, type PeopleFilters as Filters } from '../../api/people';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorState } from '../../components/States';
 import { useT } from '../../i18n';
@@ -14,6 +14,8 @@ import { ImportModal } from './ImportModal';
 import { PeopleFilters } from './PeopleFilters';
 import { PeopleTable } from './PeopleTable';
 import { LinkButton } from '../../components/LinkButton';
+import { ExportButton } from '../../components/ExportButton';
+import type { Query } from '../../api/client';
 
 const KEYS = ['orgId', 'q', 'partyStatus', 'category'] as const;
 
@@ -36,9 +38,7 @@ export default function PeopleListPage() {
       <PageHeader
         title={t('people.title')}
         extra={<>
-          <a href={peopleExportUrl(filters)} download data-testid="people-export">
-            <Button icon={<DownloadOutlined />}>{t('people.export')}</Button>
-          </a>
+          <ExportButton path="/people/export.xlsx" query={filters as Query} testId="people-export" />
           {filters.orgId && <PrintCardsButton orgId={filters.orgId} />}
           {canWrite && <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="people-import">{t('people.import')}</Button>}
           {canWrite && <LinkButton to="/people/new" type="primary" icon={<PlusOutlined />}>{t('people.create')}</LinkButton>}

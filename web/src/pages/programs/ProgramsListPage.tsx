@@ -16,6 +16,7 @@ import { formatDate, formatNumber } from '../../lib/format';
 import { numOrUndef, useDebounced, useUrlFilters } from '../../lib/hooks';
 import { canAny, grantFor } from '../../lib/roles';
 import { ProgramFormModal } from './ProgramFormModal';
+import { ExportButton } from '../../components/ExportButton';
 
 const KEYS = ['q', 'status', 'orgId'] as const;
 
@@ -64,6 +65,7 @@ export default function ProgramsListPage() {
             options={PROGRAM_STATUSES.map((s) => ({ value: s, label: tx('program.status', s) }))}
           />
           <OrgPicker style={{ width: 260 }} value={numOrUndef(values.orgId)} onChange={(v) => set({ orgId: v })} />
+          <ExportButton path="/programs/export.xlsx" query={{ q: q || undefined, status: oneOf(PROGRAM_STATUSES, values.status), orgId: numOrUndef(values.orgId) }} testId="programs-export" />
         </Flex>
         {list.isError && !list.data ? <ErrorState error={list.error} onRetry={() => list.refetch()} /> : (
           <DataTable<ProgramItem>

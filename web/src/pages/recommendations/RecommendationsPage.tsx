@@ -12,6 +12,7 @@ import { formatDate } from '../../lib/format';
 import { numOrUndef, useUrlFilters } from '../../lib/hooks';
 import { KindTag, RecStatusTag } from '../inspections/labels';
 import '../inspections/inspections.css';
+import { ExportButton } from '../../components/ExportButton';
 
 const KEYS = ['status', 'orgId', 'overdue'] as const;
 
@@ -37,6 +38,9 @@ export default function RecommendationsPage() {
             data-testid="rec-overdue-filter">
             {t('recs.overdueOnly')}
           </Checkbox>
+          <ExportButton path="/recommendations/export.xlsx" testId="recommendations-export" query={{
+            status: oneOf(REC_STATUSES, values.status), orgId: numOrUndef(values.orgId), overdue: values.overdue === 'true' ? 'true' : undefined,
+          }} />
         </Flex>
         {list.isError && !list.data ? <ErrorState error={list.error} onRetry={() => list.refetch()} /> : (
           <DataTable<RecommendationItem>

@@ -11,6 +11,7 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { ReportReminderButton } from './ReportReminderButton';
 import { ReportStatusTag } from './ReportStatusTag';
 import './reports.css';
+import { ExportButton } from '../../components/ExportButton';
 
 type Row = ReportBoard['items'][number];
 const PAGE_SIZE = 20;
@@ -58,6 +59,7 @@ export default function ReportBoardPage() {
         <Select value={period?.id} style={{ minWidth: 220 }} aria-label={t('reports.period')} data-testid="board-period"
           options={(reporting.data?.periods ?? []).map((p) => ({ value: p.id, label: `${p.label} · ${t('reports.dueOn', { date: formatDate(p.dueOn) })}` }))}
           onChange={(v: number) => setParam('period', String(v))} showSearch optionFilterProp="label" />
+        <ExportButton path={`/programs/${id}/report-board/export.xlsx`} query={{ periodId: period?.id, status }} testId="report-board-export" />
       </Space>
       <div className="report-counts" data-testid="board-counts">
         <Segmented<string> value={status ?? 'all'} onChange={(v) => setParam('status', v === 'all' ? undefined : v)}
