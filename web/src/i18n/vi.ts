@@ -10,9 +10,10 @@ import { viWords } from './vi-words';
 import { viReach } from './vi-reach';
 import { viInspections } from './vi-inspections';
 import { viReports } from './vi-reports';
+import { viNotify } from './vi-notify';
 import { viPrograms } from './vi-programs';
 
 /** Vietnamese, the default language. Every key here must exist in English too (en.ts; the type enforces it). */
-export const vi = { ...viCore, ...viRecords, ...viStudy, ...viAttendance, ...viDialogue, ...viEvaluations, ...viWords, ...viPlanning, ...viReach, ...viAccess, ...viReports, ...viInspections, ...viPrograms } as const;
+export const vi = { ...viCore, ...viRecords, ...viStudy, ...viAttendance, ...viDialogue, ...viEvaluations, ...viWords, ...viPlanning, ...viReach, ...viAccess, ...viReports, ...viInspections, ...viPrograms, ...viNotify } as const;
 
 export type MessageKey = keyof typeof vi;
