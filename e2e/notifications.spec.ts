@@ -21,12 +21,13 @@ async function remindDanLuc(browser: Browser, message: string) {
   await d.goto(`/campaigns/${campaign.id}`);
   const board = d.getByTestId('campaign-board');
   await pick(d, board.getByRole('combobox', { name: /Chọn đơn vị/ }), /Đảng ủy xã Dân Lực/, 'Dân Lực');
-  const row = board.locator('tbody tr.ant-table-row').filter({ hasText: 'Đảng ủy xã Dân Lực' }).first();
+  // The commune's own row, not one of its cells (named "Chi bộ … · Đảng ủy xã Dân Lực").
+  const row = board.locator('tbody tr.ant-table-row').filter({ has: d.getByText('Đảng ủy xã Dân Lực', { exact: true }) }).first();
   await row.locator('input[type=checkbox]').check({ timeout: 30_000 });
   await d.getByTestId('send-reminder').click();
   await d.getByTestId('reminder-message').fill(message);
   await d.getByTestId('reminder-confirm').click();
-  await expect(d.getByText(/Đã gửi 1 nhắc nhở/)).toBeVisible();
+  await expect(d.getByText(/Đã gửi 1 nhắc nhở/)).toBeVisible({ timeout: 30_000 });
   await desk.close();
   return campaign;
 }
