@@ -229,6 +229,10 @@ export function visits(ids: Ids): Record<string, Visit> {
     reportForm: { name: 'report-form', path: ids.reportPeriod && `/report-periods/${ids.reportPeriod.id}`, ready: byTestId('report-form') },
     tasks: { name: 'tasks', path: '/tasks', ready: byTestId('tasks-table'), keys: (p) => [[p.getByTestId('task-link').first(), 'a task title']] },
     task: { name: 'task', path: ids.task && `/tasks?task=${ids.task.id}`, ready: byTestId('task-notes') },
+    inbox: { name: 'notifications', path: '/notifications', ready: (p) => p.getByTestId('inbox').or(p.getByText(/Chưa có thông báo nào/)).first(),
+      keys: (p) => [[p.getByTestId('notice').first().or(p.getByText(/Chưa có thông báo nào/)).first(), 'a notification']] },
+    notifySettings: { name: 'notification-settings', path: '/notifications/settings', ready: byTestId('notify-settings') },
+    outbox: { name: 'mail-outbox', path: '/mail', ready: byTestId('outbox-page') },
     notFound: { name: 'not-found', path: '/khong-co-trang-nay', ready: (p) => p.getByRole('link', { name: /trang chủ/i }).or(p.getByRole('button', { name: /trang chủ/i })).first() },
   };
 }
@@ -239,13 +243,13 @@ const STAFF = ['home', 'orgs', 'org', 'people', 'person', 'personNew', 'personEd
   'programs', 'programNew', 'program', 'programTarget', 'programTasks', 'tasks', 'task', 'reports', 'programReports', 'reportBoard', 'reportForm'];
 const INSPECTIONS = ['inspections', 'inspection', 'inspectionConclusion', 'recommendations', 'recommendation'];
 export const ROLES: Record<string, string[]> = {
-  admin: [...STAFF, ...INSPECTIONS, 'accounts', 'accountNew', 'audit', 'notFound'],
+  admin: [...STAFF, ...INSPECTIONS, 'accounts', 'accountNew', 'audit', 'outbox', 'notFound'],
   // The commune clerk has no member record of their own (no 'my page'); their conference here is the district's,
   // whose evaluation belongs to its organizers.
-  'vanphong.danluc': [...STAFF.filter((k) => k !== 'evaluation'), 'listening', ...INSPECTIONS],
+  'vanphong.danluc': [...STAFF.filter((k) => k !== 'evaluation'), 'listening', ...INSPECTIONS, 'inbox', 'notifySettings'],
   'lanhdao.huyen': ['home', 'orgs', 'org', 'people', 'person', 'documents', 'document', 'campaigns', 'board', 'participation', 'conferences', 'conference',
     'bridges', 'invitations', 'live', 'makeup', 'evaluation', 'questions', 'evaluations', 'me', 'programs', 'program', 'programTarget', 'tasks'],
-  'dangvien.danluc': ['home', 'orgs', 'org', 'documents', 'document', 'me', 'meConference', 'notFound'],
+  'dangvien.danluc': ['home', 'orgs', 'org', 'documents', 'document', 'me', 'meConference', 'inbox', 'notifySettings', 'notFound'],
   baocaovien: ['home', 'orgs', 'documents', 'document', 'me', 'meConference'],
   // The district's inspection commission: its plans, the workspace of its own team with the finding editor open.
   'kiemtra.huyen': ['home', ...INSPECTIONS, 'inspectionTeam'],

@@ -17,6 +17,16 @@ export interface Config {
   trustProxy: boolean | number | string[];
   /** Where request logs go: a file path, or null for stdout (LOG_FILE=-). */
   logFile: string | null;
+  /** SMTP server for e-mail (smtp://user:pass@host:587, smtps://… for TLS); unset: mail is off, the inbox still works. */
+  smtpUrl?: string;
+  /** The sender of the mails. */
+  mailFrom: string;
+  /** The address people open the app at, for the links in mails. */
+  publicUrl: string;
+  /** Attempts per mail before it is shown failed to admins, the pause before the first retry (doubling), the polling period. */
+  mailRetries: number;
+  mailRetrySeconds: number;
+  mailPollSeconds: number;
 }
 
 /**
@@ -48,5 +58,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     logFile: env.LOG_FILE === '-' ? null : path.resolve(env.LOG_FILE || path.join(dataDir, 'server.log')),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Quán Triệt <no-reply@localhost>',
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, ''),
+    mailRetries: Math.max(1, Number(env.MAIL_RETRIES ?? 5)),
+    mailRetrySeconds: Number(env.MAIL_RETRY_SECONDS ?? 60),
+    mailPollSeconds: Number(env.MAIL_POLL_SECONDS ?? 30),
   };
 }

@@ -5,6 +5,7 @@ import { migrate } from './core/db/migrate.js';
 import { seedDemo, DEMO_ACCOUNTS } from './demo/seed.js';
 import { refreshDemoClock } from './demo/clock.js';
 import path from 'node:path';
+import { startWorker } from './modules/notifications/worker.js';
 
 const config = loadConfig();
 const database = await openDatabase({ url: config.databaseUrl, dir: path.join(config.dataDir, 'pglite') });
@@ -31,6 +32,10 @@ if (config.demo) {
   console.log('Tài khoản mẫu (tên đăng nhập / mật khẩu):');
   for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(18)} ${a.password}   ${a.label}`);
 }
-const stop = async () => { await app.close(); await database.close(); process.exit(0); };
+// Mail from the outbox (when SMTP_URL is set) and the daily notices, in this process, beside the requests.
+const worker = startWorker(database, config);
+void worker.daily().catch((e) => console.error('daily notifications:', e));
+console.log(config.smtpUrl ? `Thư điện tử: gửi qua ${new URL(config.smtpUrl).host}` : 'Thư điện tử: tắt (chưa đặt SMTP_URL); hộp thông báo vẫn hoạt động.');
+const stop = async () => { await worker.stop(); await app.close(); await database.close(); process.exit(0); };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

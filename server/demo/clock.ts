@@ -34,6 +34,9 @@ export async function refreshDemoClock(db: Db, now = Date.now()): Promise<number
         FROM conferences c WHERE c.id = a.conference_id AND a.conference_id = ${c.id}`);
       await tx.execute(sql`UPDATE absences SET recorded_at = ${capped('recorded_at')} WHERE conference_id = ${c.id}`);
       await tx.execute(sql`UPDATE questions SET created_at = ${capped('created_at')}, answered_at = ${capped('answered_at')} WHERE conference_id = ${c.id}`);
+      await tx.execute(sql`UPDATE notifications SET created_at = ${capped('created_at')}, params = jsonb_set(params, '{when}',
+          to_jsonb(to_char(${after.startsAt}::timestamptz AT TIME ZONE 'Asia/Ho_Chi_Minh', 'HH24:MI, DD/MM/YYYY')))
+        WHERE kind = 'invitation' AND link = ${`/me/conferences/${c.id}`} AND params ? 'when'`);
       await tx.execute(sql`UPDATE presenter_ratings SET created_at = ${capped('created_at')}, updated_at = ${capped('updated_at')} WHERE conference_id = ${c.id}`);
       await audit(tx, null, { action: 'update', entity: 'conference', entityId: c.id, orgPath: c.orgPath,
         before: { startsAt: c.startsAt, endsAt: c.endsAt }, after });

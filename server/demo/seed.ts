@@ -12,6 +12,7 @@ import { buildPeople } from './people.js';
 import { Rng } from './rng.js';
 import { insertPrograms } from './programs.js';
 import { insertInspections } from './inspections.js';
+import { insertNotifications } from './notifications.js';
 import { buildStudy, insertStudy } from './study.js';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.js';
@@ -93,6 +94,7 @@ export async function seedDemo(db: Db, now = Date.now()): Promise<boolean> {
     await insertStudy(tx, study);
     await insertPrograms(tx, tree, docs.documents);
     await insertInspections(tx, tree);
+    await insertNotifications(tx);
     return true;
   });
   // Fresh planner statistics for the bulk-loaded tables (PGlite has no autovacuum to gather them).

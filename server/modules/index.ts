@@ -14,6 +14,7 @@ import programs from './programs/routes.js';
 import reviews from './reviews/routes.js';
 import inspections from './inspections/routes.js';
 import paperwork from './paperwork/routes.js';
+import notifications from './notifications/routes.js';
 
 /** Every domain module's routes, mounted under /api. */
-export const modules: FastifyPluginAsync[] = [auth, accounts, audit, orgs, people, documents, campaigns, conferences, attendance, dialogue, evaluations, programs, inspections, reviews, paperwork] as FastifyPluginAsync[];
+export const modules: FastifyPluginAsync[] = [auth, accounts, audit, orgs, people, documents, campaigns, conferences, attendance, dialogue, evaluations, programs, inspections, reviews, paperwork, notifications] as FastifyPluginAsync[];

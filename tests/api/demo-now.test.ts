@@ -167,3 +167,24 @@ describe('on every start', () => {
     await refreshDemoClock(db);
   });
 });
+
+describe('notifications on day one', () => {
+  it('the communes\' clerks and members find notices in their inbox; the invitation\'s time follows the clock', async () => {
+    const clerk = await call('vanphong.danluc', 'GET', '/api/me/notifications');
+    expect(clerk.items.map((n: { kind: string }) => n.kind).sort()).toEqual(['campaign_reminder', 'report_reminder', 'task_assigned']);
+    expect(clerk.unread).toBe(2);
+    expect(clerk.items.every((n: { orgName: string }) => n.orgName === 'Đảng ủy xã Dân Lực')).toBe(true);
+    const member = await call('dangvien.danluc', 'GET', '/api/me/notifications');
+    const inv = member.items.find((n: { kind: string }) => n.kind === 'invitation');
+    const id = Number(inv.link.split('/').pop());
+    const when = async () => (await one<{ w: string }>(db, sql`SELECT to_char(starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'HH24:MI, DD/MM/YYYY') AS w
+      FROM conferences WHERE id = ${id}`))!.w;
+    expect(inv.text).toContain(`lúc ${await when()} tại`);
+    // Another commune's notices stay there; the text follows the conference when the demo clock moves it.
+    expect((await call('vanphong.hopthanh', 'GET', '/api/me/notifications')).items.every((n: { orgName: string }) => n.orgName !== 'Đảng ủy xã Dân Lực')).toBe(true);
+    await refreshDemoClock(db, Date.now() + 2 * 86_400_000);
+    const moved = (await call('dangvien.danluc', 'GET', '/api/me/notifications')).items.find((n: { kind: string }) => n.kind === 'invitation');
+    expect(moved.text).toContain(`lúc ${await when()} tại`);
+    await refreshDemoClock(db);
+  });
+});

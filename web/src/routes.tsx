@@ -51,6 +51,9 @@ const RecommendationPage = lazy(() => import('./pages/recommendations/Recommenda
 const ProgramsListPage = lazy(() => import('./pages/programs/ProgramsListPage'));
 const ProgramPage = lazy(() => import('./pages/programs/ProgramPage'));
 const TasksListPage = lazy(() => import('./pages/programs/TasksListPage'));
+const OutboxPage = lazy(() => import('./pages/notifications/OutboxPage'));
+const InboxPage = lazy(() => import('./pages/notifications/InboxPage'));
+const NotifySettingsPage = lazy(() => import('./pages/notifications/SettingsPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 // Rendered by useRoutes under a BrowserRouter (App.tsx): the app uses no loaders or actions, so the data
@@ -66,6 +69,8 @@ export const routes: RouteObject[] = [
       { path: 'checkin', element: <Guard action="attendance.record"><CheckinPage /></Guard>, handle: load.checkin },
       { path: 'me', element: <MePage />, handle: load.me },
       { path: 'me/conferences/:id', element: <MeConferencePage />, handle: load.meConference },
+      { path: 'notifications', element: <InboxPage /> },
+      { path: 'notifications/settings', element: <NotifySettingsPage /> },
       {
         element: <AntdOutlet />,
         children: [
@@ -81,6 +86,7 @@ export const routes: RouteObject[] = [
           { path: 'documents/:id/edit', element: <Guard action="document.write"><DocumentFormPage /></Guard> },
           { path: 'accounts', element: <Guard action="account.manage"><AccountsPage /></Guard> },
           { path: 'audit', element: <Guard action="audit.read"><AuditPage /></Guard> },
+          { path: 'mail', element: <Guard action="mail.admin"><OutboxPage /></Guard> },
           { path: 'campaigns', element: <Guard action="campaign.read"><CampaignsListPage /></Guard> },
           { path: 'campaigns/:id', element: <Guard action="campaign.read"><CampaignPage /></Guard> },
           { path: 'conferences', element: <Guard action="conference.read"><ConferencesListPage /></Guard> },

@@ -7,6 +7,7 @@ import { assertAnywhere, assertCan, can, inScope, inScopeOrAbove, type Actor } f
 import { fold } from '../../core/vn.js';
 import * as q from './queries.js';
 import type { BoardQuery, CreateCampaignInput, ListCampaignsQuery, RemindInput, UpdateCampaignInput } from './schemas.js';
+import { notify, vnDate as noticeDate } from '../notifications/notify.js';
 import './messages.js';
 import './policy.js';
 
@@ -164,6 +165,13 @@ export async function remind(db: Db, actor: Actor, id: number, input: RemindInpu
     await tx.execute(sql`INSERT INTO reminders (obligation_id, message, sent_by)
       SELECT ob.id, ${message}, ${actor.accountId} FROM obligations ob WHERE ob.id IN (${idList(ids)})`);
     await tx.execute(sql`UPDATE obligations SET last_reminded_at = now() WHERE id IN (${idList(ids)})`);
+    const units = await rows<{ orgId: number; path: string; name: string; deadline: string }>(tx, sql`SELECT o.id AS "orgId", o.path::text AS path,
+      o.name, ob.deadline::text AS deadline FROM obligations ob JOIN orgs o ON o.id = ob.org_id WHERE ob.id IN (${idList(ids)}) ORDER BY ob.id`);
+    await notify(tx, units.map((u) => ({
+      kind: 'campaign_reminder', link: `/campaigns/${id}`, org: { id: u.orgId, path: u.path }, fromAccountId: actor.accountId,
+      params: { campaign: k.title, unit: u.name, deadline: noticeDate(u.deadline), from: actor.displayName, message: input.message ?? null },
+      toUnitStaff: { orgIds: [u.orgId], action: 'campaign.read' },
+    })));
     await audit(tx, actor, { action: 'remind', entity: 'campaign', entityId: id, orgPath: k.orgPath, after: { obligationIds: ids, message } });
     return { sent: ids.length };
   });

@@ -3,6 +3,7 @@ import { notFound } from '../../core/errors.js';
 import { can, type Actor } from '../../core/policy.js';
 import * as q from './queries.js';
 import type { AudienceRule } from './schemas.js';
+import { noticeInvited } from './notices.js';
 
 const STAFF_CATEGORIES = ['presenter', 'collaborator', 'lecturer', 'propaganda_staff'];
 const textArray = (xs: string[]) => sql`ARRAY[${sql.join(xs.map((x) => sql`${x}`), sql`, `)}]::text[]`;
@@ -42,11 +43,14 @@ export function nearestBridgePoint(conferenceId: number): SQL {
 /** One INSERT … SELECT for all matching people; existing invitations are kept. Returns how many were added. */
 export async function invite(tx: Queryable, conferenceId: number, who: SQL, bridgePointId?: number) {
   const bridge = bridgePointId ? sql`${bridgePointId}::int` : nearestBridgePoint(conferenceId);
-  const r = await one<{ n: number }>(tx, sql`WITH added AS (
+  const r = await one<{ n: number; withAccount: number[] }>(tx, sql`WITH added AS (
       INSERT INTO invitations (conference_id, person_id, bridge_point_id)
       SELECT ${conferenceId}, p.id, ${bridge} FROM people p JOIN orgs po ON po.id = p.org_id WHERE ${who}
-      ON CONFLICT DO NOTHING RETURNING 1)
-    SELECT count(*)::int AS n FROM added`);
+      ON CONFLICT DO NOTHING RETURNING person_id)
+    SELECT count(*)::int AS n, coalesce((SELECT array_agg(ad.person_id) FROM added ad JOIN accounts a ON a.person_id = ad.person_id), '{}') AS "withAccount"
+    FROM added`);
+  // The newly invited who have an account get the invitation in their inbox.
+  await noticeInvited(tx, conferenceId, 'invitation', r!.withAccount);
   return r!.n;
 }
 

@@ -13,6 +13,7 @@ import * as q from './queries.js';
 import type { AgendaInput, CreateConferenceInput, UpdateConferenceInput } from './schemas.js';
 import { checkMakeup, checkMaterials, checkPresenters, checkTier, checkTimes, organizer, Problems, visibleCampaign } from './validate.js';
 import './messages.js';
+import { noticeInvited } from './notices.js';
 
 export async function list(db: Db, actor: Actor, f: q.ListFilter) {
   assertAnywhere(actor, 'conference.read');
@@ -114,6 +115,9 @@ export async function update(db: Db, actor: Actor, id: number, input: UpdateConf
     }
     const after = await q.conferenceItem(tx, id);
     await audit(tx, actor, { action: 'update', entity: 'conference', entityId: id, orgPath: c.orgPath, before, after: { ...after, ...(materialIds ? { materialIds } : {}) } });
+    const moved = new Date(startsAt).getTime() !== new Date(c.startsAt).getTime() || new Date(endsAt).getTime() !== new Date(c.endsAt).getTime()
+      || (input.hall !== undefined && (input.hall?.trim() || null) !== c.hall);
+    if (moved) await noticeInvited(tx, id, 'conference_changed', undefined, actor.accountId);
     // Also catches presenters of an agenda saved before presenters were invited automatically.
     return (await invitePresenters(tx, actor, id, c.orgPath)) ? q.conferenceItem(tx, id) : after;
   });

@@ -5,6 +5,7 @@ import { inScope, type Actor } from '../../core/policy.js';
 import { access, assertAskOpen, assertParticipant, presentersOf, type Access } from './access.js';
 import * as q from './queries.js';
 import type { AskInput } from './schemas.js';
+import { notify } from '../notifications/notify.js';
 
 export async function list(db: Db, actor: Actor, conferenceId: number, sort: 'votes' | 'recent') {
   const a = await access(db, actor, conferenceId);
@@ -84,6 +85,13 @@ export async function answer(db: Db, actor: Actor, id: number, text: string) {
       action: 'answer', entity: 'question', entityId: id, orgPath: a.c.orgPath,
       before: { answer: question.answer, answeredBy: question.answeredBy }, after: { answer: text, answeredBy: actor.personId },
     });
+    // The asker hears of the first answer (a corrected answer is not news), on their own conference page.
+    if (question.answer === null) {
+      const org = (await one<{ id: number }>(tx, sql`SELECT org_id AS id FROM conferences WHERE id = ${question.conferenceId}`))!;
+      const excerpt = question.text.length > 120 ? `${question.text.slice(0, 119)}…` : question.text;
+      await notify(tx, [{ kind: 'question_answered', link: `/me/conferences/${question.conferenceId}`, org: { id: org.id, path: a.c.orgPath },
+        params: { question: excerpt, conference: a.c.title }, toPeople: [question.personId], fromAccountId: actor.accountId }]);
+    }
   });
   return one_(db, actor, id);
 }

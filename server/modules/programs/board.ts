@@ -9,6 +9,7 @@ import { periodsOf } from './periods.js';
 import { actsFor } from './policy.js';
 import type { ReportBoardQuery, ReportRemindInput } from './report-schemas.js';
 import { readableProgram } from './service.js';
+import { notify, vnDate as noticeDate } from '../notifications/notify.js';
 import './report-messages.js';
 
 /** The office or leadership of the program's unit, or a leader of a unit above it. */
@@ -67,6 +68,14 @@ export async function remind(db: Db, actor: Actor, programId: number, input: Rep
     await tx.execute(sql`INSERT INTO report_reminders (period_id, message, sent_by, sent_by_org_id)
       SELECT id, ${message}, ${actor.accountId}, ${prog.orgId} FROM report_periods WHERE id IN (${idList(ids)})`);
     await tx.execute(sql`UPDATE report_periods SET last_reminded_at = now() WHERE id IN (${idList(ids)})`);
+    const units = await rows<{ orgId: number; path: string; name: string; periodId: number; due: string; program: string }>(tx, sql`
+      SELECT o.id AS "orgId", o.path::text AS path, o.name, rp.id AS "periodId", rp.due_on::text AS due, p.title AS program
+      FROM report_periods rp JOIN programs p ON p.id = rp.program_id JOIN orgs o ON o.id = p.org_id WHERE rp.id IN (${idList(ids)}) ORDER BY rp.id`);
+    await notify(tx, units.map((u) => ({
+      kind: 'report_reminder', link: `/report-periods/${u.periodId}`, org: { id: u.orgId, path: u.path }, fromAccountId: actor.accountId,
+      params: { program: u.program, period: period!.label, unit: u.name, deadline: noticeDate(u.due), from: actor.displayName, message: input.message ?? null },
+      toUnitStaff: { orgIds: [u.orgId], action: 'program.read' },
+    })));
     await audit(tx, actor, { action: 'remind', entity: 'program_report', entityId: programId, orgPath: prog.orgPath,
       after: { period: period!.label, orgIds: targets.map((x) => x.orgId), message } });
     return { sent: targets.length };

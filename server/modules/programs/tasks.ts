@@ -12,6 +12,17 @@ import { taskCan, taskParties } from './abilities.js';
 import * as q from './queries.js';
 import type { ListTasksQuery, NoteInput, TaskInput, TaskItem, UpdateTaskInput } from './schemas.js';
 import { taskScope, writableProgram } from './service.js';
+import { notify, vnDate as noticeDate } from '../notifications/notify.js';
+
+/** The responsible unit's office and leadership hear of a task given to it (not the one who gave it). */
+async function noticeAssigned(tx: Queryable, actor: Actor, taskId: number) {
+  const r = (await one<{ orgId: number; path: string; unit: string; title: string; program: string; deadline: string }>(tx, sql`
+    SELECT o.id AS "orgId", o.path::text AS path, o.name AS unit, t.title, p.title AS program, t.deadline::text AS deadline
+    FROM program_tasks t JOIN programs p ON p.id = t.program_id JOIN orgs o ON o.id = t.responsible_org_id WHERE t.id = ${taskId}`))!;
+  await notify(tx, [{ kind: 'task_assigned', link: '/tasks', org: { id: r.orgId, path: r.path }, fromAccountId: actor.accountId,
+    params: { task: r.title, program: r.program, unit: r.unit, deadline: noticeDate(r.deadline), from: actor.displayName },
+    toUnitStaff: { orgIds: [r.orgId], action: 'program.read' } }]);
+}
 
 type Row = Awaited<ReturnType<typeof q.tasks>>[number];
 /** A task item as answered: its data and what the caller may do to it, without the facts that decided it. */
@@ -98,6 +109,7 @@ export async function create(db: Db, actor: Actor, programId: number, input: Tas
       VALUES (${programId}, ${input.title}, ${input.description ?? null}, ${parties.responsibleOrgId}, ${parties.responsiblePersonId},
         ${input.deadline}, ${status}, ${status === 'done' ? todayVn() : null}, ${actor.accountId}) RETURNING id`))!;
     await writeUnits(tx, created.id, units);
+    await noticeAssigned(tx, actor, created.id);
     const after = await item(tx, created.id);
     await audit(tx, actor, { action: 'create', entity: 'task', entityId: created.id, orgPath: p.orgPath, after });
     return answered(tx, actor, created.id);
@@ -125,6 +137,7 @@ export async function update(db: Db, actor: Actor, id: number, input: UpdateTask
           responsible_org_id = ${parties.responsibleOrgId}, responsible_person_id = ${parties.responsiblePersonId},
           deadline = ${input.deadline ?? t.deadline}, updated_at = now() WHERE id = ${id}`);
       if (input.cooperatingOrgIds) await writeUnits(tx, id, units);
+      if (parties.responsibleOrgId !== t.responsibleOrgId) await noticeAssigned(tx, actor, id);
     }
     if (input.status) await setStatus(tx, t, input.status);
     const after = await item(tx, id);

@@ -14,6 +14,7 @@ import { enPrograms } from './en-programs';
 import { enReviews } from './en-reviews';
 import { enPaperwork } from './en-paperwork';
 import { enExports } from './en-exports';
+import { enNotify } from './en-notify';
 import type { MessageKey } from './vi';
 
 export const en: Record<MessageKey, string> = {
@@ -22,4 +23,5 @@ export const en: Record<MessageKey, string> = {
   ...enReviews,
   ...enPaperwork,
   ...enExports,
+  ...enNotify,
 };

@@ -10,6 +10,7 @@ import { viWords } from './vi-words';
 import { viReach } from './vi-reach';
 import { viInspections } from './vi-inspections';
 import { viReports } from './vi-reports';
+import { viNotify } from './vi-notify';
 import { viPrograms } from './vi-programs';
 import { viReviews } from './vi-reviews';
 import { viPaperwork } from './vi-paperwork';
@@ -22,6 +23,7 @@ export const vi = {
   ...viReviews,
   ...viPaperwork,
   ...viExports,
+  ...viNotify,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -7,6 +7,7 @@ import { OfflineNotice } from '../components/OfflineNotice';
 import { PageSpin } from '../components/PageSpin';
 import { useT } from '../i18n';
 import { Button, useWide } from '../lite';
+import { Bell } from './Bell';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NavDrawer } from './NavDrawer';
 import { NavMenu } from './NavMenu';
@@ -49,6 +50,7 @@ export function AppShell({ me }: { me: Me }) {
           )}
           <div className="header-spacer" />
           <LanguageSwitch />
+          <Bell />
           <UserMenu me={me} />
         </header>
         <main className="app-content">

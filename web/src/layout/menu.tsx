@@ -1,7 +1,7 @@
 import {
   AuditOutlined, FileTextOutlined, HomeOutlined, ApartmentOutlined, TeamOutlined, UserSwitchOutlined,
   FlagOutlined, ScheduleOutlined, QrcodeOutlined, IdcardOutlined, SolutionOutlined, LineChartOutlined, SafetyCertificateOutlined, CheckSquareOutlined,
-  AimOutlined, CarryOutOutlined,
+  AimOutlined, CarryOutOutlined, MailOutlined,
 } from '@ant-design/icons';
 import { OverdueCount } from './OverdueCount';
 import type { Me } from '../api/auth';
@@ -30,6 +30,7 @@ const ENTRIES: Entry[] = [
   { key: 'checkin', path: '/checkin', label: 'menu.checkin', icon: <QrcodeOutlined />, needs: 'attendance.record' },
   { key: 'me', path: '/me', label: 'menu.me', icon: <IdcardOutlined />, when: hasPerson },
   { key: 'accounts', path: '/accounts', label: 'menu.accounts', icon: <UserSwitchOutlined />, needs: 'account.manage' },
+  { key: 'mail', path: '/mail', label: 'menu.mail', icon: <MailOutlined />, needs: 'mail.admin' },
   { key: 'audit', path: '/audit', label: 'menu.audit', icon: <AuditOutlined />, needs: 'audit.read' },
 ];
 
