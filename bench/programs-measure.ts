@@ -62,11 +62,12 @@ export async function programScenarios(c: Ctx) {
   const admin: Target = { host: c.host, port: c.port, cookie: await login(c.host, c.port, BENCH_ADMIN.username, BENCH_ADMIN.password) };
   const clerk: Target = { host: c.host, port: c.port, cookie: await login(c.host, c.port, BENCH_DISTRICT_CLERK.username, BENCH_DISTRICT_CLERK.password) };
   const q = p.quarters[p.quarters.length - 2];
-  c.note(`Roll-up: GET /api/programs/${p.rootProgramId} (the province program: 4 roll-up targets over the ${fmt(c.fx.counts.programs)} programs below it, and 1 own target) as the province admin, ${WARMUPS} warm-ups then up to ${ITERATIONS} sequential requests. For comparison, not a target: GET /api/targets/:id of its sum target, which also lists its ${fmt(p.leaves)} contributing units (unpaged), up to 10 requests.`);
+  c.note(`Roll-up: GET /api/programs/${p.rootProgramId} (the province program: 4 roll-up targets over the ${fmt(c.fx.counts.programs)} programs below it, and 1 own target) as the province admin, ${WARMUPS} warm-ups then up to ${ITERATIONS} sequential requests. The province's sum target: GET /api/targets/:id (its figures, values and chart), and for comparison, not a target, GET /api/targets/:id/contributions (the first page of its ${fmt(p.leaves)} contributing units, with the total), up to 10 requests each.`);
   await measureGet(c, admin, 'Program roll-up, province program', `/api/programs/${p.rootProgramId}`);
   c.note(`Write then read: ${20} pairs of POST /api/targets/:id/values (a grassroots unit's value of the province's sum target, as the province admin) then GET /api/programs/${p.rootProgramId}, after ${WARMUPS} warm-up pairs.`);
   await measureWriteThenRead(c, admin);
-  await measureGet(c, admin, 'Target with its contributions, province sum target', `/api/targets/${p.rootSumTargetId}`, null, 10);
+  await measureGet(c, admin, 'Target roll-up, province sum target', `/api/targets/${p.rootSumTargetId}`, PROGRAMS_TARGET_P95, 10);
+  await measureGet(c, admin, 'Contributions, province sum target, first page', `/api/targets/${p.rootSumTargetId}/contributions`, null, 10);
   c.note(`Board: GET /api/programs/:id/report-board (default period: the latest past its due date, ${q.label}; first page, late first, with the counts per status) of the district's program as the district's clerk (${fmt(c.fx.counts.districtUnits)} units below it), and of the province's program as the province admin (${fmt(c.fx.counts.programs - 1)} units); ${fmt(c.fx.counts.lateReports)} of the ${fmt(c.fx.counts.reportPeriods - c.fx.counts.programs)} past reports are late or missing.`);
   await measureGet(c, clerk, `Board of reports, district (${q.label})`, `/api/programs/${c.fx.districtId}/report-board`);
   await measureGet(c, admin, `Board of reports, province (${q.label})`, `/api/programs/${p.rootProgramId}/report-board`);
