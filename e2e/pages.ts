@@ -126,6 +126,8 @@ export function visits(ids: Ids): Record<string, Visit> {
     },
     person: { name: 'person-detail', path: ids.person && `/people/${ids.person.id}`, ready: byTestId('person-detail'), keys: (p) => [[p.getByTestId('person-detail').getByText(ids.person!.fullName).first(), 'the name']] },
     personNew: { name: 'person-new', path: '/people/new', ready: byTestId('person-form-page') },
+    personReview: { name: 'person-review', path: ids.person && `/people/${ids.person.id}/review`, ready: byTestId('review-decision') },
+    orgReview: { name: 'org-review', path: ids.org && `/orgs/${ids.org.id}/review`, ready: byTestId('review-decision') },
     personEdit: { name: 'person-edit', path: ids.person && `/people/${ids.person.id}/edit`, ready: byTestId('person-form-page') },
     import: {
       name: 'people-import-errors', path: '/people', ready: byTestId('people-table'),
@@ -240,7 +242,8 @@ export function visits(ids: Ids): Record<string, Visit> {
 const STAFF = ['home', 'orgs', 'org', 'people', 'person', 'personNew', 'personEdit', 'import', 'documents', 'document', 'documentNew', 'documentEdit',
   'campaigns', 'campaignNew', 'board', 'participation', 'campaignConfs', 'conferences', 'conferenceNew', 'conference', 'bridges', 'invitations', 'live',
   'makeup', 'evaluation', 'questions', 'conferenceEdit', 'hallQr', 'checkin', 'rollCall', 'evaluations',
-  'programs', 'programNew', 'program', 'programTarget', 'programTasks', 'tasks', 'task', 'reports', 'programReports', 'reportBoard', 'reportForm'];
+  'programs', 'programNew', 'program', 'programTarget', 'programTasks', 'tasks', 'task', 'reports', 'programReports', 'reportBoard', 'reportForm',
+  'personReview', 'orgReview'];
 const INSPECTIONS = ['inspections', 'inspection', 'inspectionConclusion', 'recommendations', 'recommendation'];
 export const ROLES: Record<string, string[]> = {
   admin: [...STAFF, ...INSPECTIONS, 'accounts', 'accountNew', 'audit', 'outbox', 'notFound'],
@@ -248,7 +251,8 @@ export const ROLES: Record<string, string[]> = {
   // whose evaluation belongs to its organizers.
   'vanphong.danluc': [...STAFF.filter((k) => k !== 'evaluation'), 'listening', ...INSPECTIONS, 'inbox', 'notifySettings'],
   'lanhdao.huyen': ['home', 'orgs', 'org', 'people', 'person', 'documents', 'document', 'campaigns', 'board', 'participation', 'conferences', 'conference',
-    'bridges', 'invitations', 'live', 'makeup', 'evaluation', 'questions', 'evaluations', 'me', 'programs', 'program', 'programTarget', 'tasks'],
+    'bridges', 'invitations', 'live', 'makeup', 'evaluation', 'questions', 'evaluations', 'me', 'programs', 'program', 'programTarget', 'tasks',
+    'personReview', 'orgReview'],
   'dangvien.danluc': ['home', 'orgs', 'org', 'documents', 'document', 'me', 'meConference', 'inbox', 'notifySettings', 'notFound'],
   baocaovien: ['home', 'orgs', 'documents', 'document', 'me', 'meConference'],
   // The district's inspection commission: its plans, the workspace of its own team with the finding editor open.

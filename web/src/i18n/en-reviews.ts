@@ -20,6 +20,7 @@ export const enReviews: Record<keyof typeof viReviews, string> = {
   'review.overridden': 'Differs from the suggestion',
   'review.reason': 'Reason',
   'review.reasonHint': 'Required when the rating differs from the suggestion',
+  'review.reasonRequired': 'Give the reason for differing from the suggestion',
   'review.decide': 'Decide the rating',
   'review.confirm': 'Confirm the suggestion',
   'review.save': 'Save the rating',

@@ -19,6 +19,7 @@ export const viReviews = {
   'review.overridden': 'Khác mức gợi ý',
   'review.reason': 'Lý do',
   'review.reasonHint': 'Bắt buộc khi chọn mức khác với mức gợi ý',
+  'review.reasonRequired': 'Ghi rõ lý do chọn mức khác với mức gợi ý',
   'review.decide': 'Quyết định xếp loại',
   'review.confirm': 'Xác nhận mức gợi ý',
   'review.save': 'Lưu xếp loại',

@@ -94,7 +94,7 @@ function DecideForm({ subject, id, review }: { subject: Subject; id: number; rev
         <Select data-testid="review-rating" options={RATINGS.map((r) => ({ value: r, label: tx('review.rating', r) }))} />
       </Form.Item>
       <Form.Item name="reason" label={t('review.reason')} extra={t('review.reasonHint')}
-        rules={[{ required: differs, whitespace: true, message: t('review.reasonHint') }]}>
+        rules={[{ required: differs, whitespace: true, message: t('review.reasonRequired') }]}>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} data-testid="review-reason" />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={decide.isPending} data-testid="review-submit">
