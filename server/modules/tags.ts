@@ -15,6 +15,7 @@ export const moduleTags = [
   { name: 'evaluations', description: 'Nhận xét, đánh giá sau hội nghị và tổng hợp theo năm — Evaluations and the annual review' },
   { name: 'programs', description: 'Chương trình hành động: chỉ tiêu, tiến độ, nhiệm vụ giao cấp dưới, minh chứng — Action programs, targets, tasks' },
   { name: 'inspections', description: 'Kiểm tra, giám sát: kế hoạch năm, đoàn, kết quả theo nội dung, kết luận, kiến nghị và khắc phục — Inspection and supervision, findings, recommendations' },
+  { name: 'home', description: 'Trang chủ theo vai trò: tình hình của lãnh đạo, việc cần làm của văn phòng — Home per role: the leadership overview, the office to-do list' },
   { name: 'accounts', description: 'Tài khoản và phân quyền theo đơn vị — Accounts and role grants' },
   { name: 'audit', description: 'Nhật ký thao tác — The audit log' },
 ] as const;
