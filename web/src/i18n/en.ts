@@ -11,6 +11,7 @@ import { enReach } from './en-reach';
 import { enInspections } from './en-inspections';
 import { enReports } from './en-reports';
 import { enPrograms } from './en-programs';
+import { enHome } from './en-home';
 import type { MessageKey } from './vi';
 
-export const en: Record<MessageKey, string> = { ...enCore, ...enRecords, ...enStudy, ...enAttendance, ...enDialogue, ...enEvaluations, ...enWords, ...enPlanning, ...enReach, ...enAccess, ...enReports, ...enInspections, ...enPrograms };
+export const en: Record<MessageKey, string> = { ...enCore, ...enRecords, ...enStudy, ...enAttendance, ...enDialogue, ...enEvaluations, ...enWords, ...enPlanning, ...enReach, ...enAccess, ...enReports, ...enInspections, ...enPrograms, ...enHome };
