@@ -57,7 +57,7 @@ export const enHome: Record<keyof typeof viHome, string> = {
   'ohome.deadlinePassed': 'Deadline {date}',
   'ohome.targets': 'Targets off track',
   'ohome.noTargets': 'Every target is on track.',
-  'ohome.targetLine': 'now {current}, target {target} {unit} by {date}',
+  'ohome.targetLine': 'now {current}, target {target} by {date}',
   'ohome.tasks': 'Overdue tasks',
   'ohome.noTasks': 'No overdue task.',
   'ohome.recs': 'Recommendations past their deadline',

@@ -55,7 +55,7 @@ export const viHome = {
   'ohome.deadlinePassed': 'Hạn {date}',
   'ohome.targets': 'Chỉ tiêu có nguy cơ không đạt',
   'ohome.noTargets': 'Các chỉ tiêu đều đúng tiến độ.',
-  'ohome.targetLine': 'hiện {current}, mục tiêu {target} {unit} trước {date}',
+  'ohome.targetLine': 'hiện {current}, mục tiêu {target} trước {date}',
   'ohome.tasks': 'Nhiệm vụ quá hạn',
   'ohome.noTasks': 'Không có nhiệm vụ quá hạn.',
   'ohome.recs': 'Kiến nghị quá hạn khắc phục',

@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { useI18n } from '../../i18n';
 import { formatDate, formatDateTime, formatNumber, formatTime } from '../../lib/format';
+import { formatValue } from '../programs/labels';
 import { CampaignFigures } from './CampaignFigures';
 
 const TrendCharts = lazy(() => import('./TrendCharts'));
@@ -85,7 +86,7 @@ function Body({ o }: { o: Overview }) {
                 <List.Item>
                   <div>
                     <Link to={`/programs/${x.programId}`}>{x.indicator}</Link>
-                    <div><Typography.Text type="secondary">{x.orgName} · {t('ohome.targetLine', { current: x.current == null ? '—' : String(x.current), target: String(x.targetValue), unit: x.unit ?? '', date: formatDate(x.deadline) })}</Typography.Text></div>
+                    <div><Typography.Text type="secondary">{x.orgName} · {t('ohome.targetLine', { current: formatValue(t, x, x.current), target: formatValue(t, x, x.targetValue), date: formatDate(x.deadline) })}</Typography.Text></div>
                   </div>
                 </List.Item>
               )} />

@@ -66,13 +66,14 @@ function NextConference({ next, later }: { next: Invitation; later: Invitation[]
 }
 
 /** The member's own record for the year: invited, present, late, excused, and the organizers' remarks. */
-function MyYear({ me }: { me: Me }) {
+function MyYear({ me, running }: { me: Me; running: Set<number> }) {
   const { t } = useI18n();
   const year = todayVn().slice(0, 4);
   const att = useMyAttendance();
   const evals = useMyYear(me.personId);
-  // Conferences of this year (in Vietnam) that have begun: the ones still to come are not absences.
-  const rows = (att.data ?? []).filter((r) => vnYear(r.startsAt) === year && Date.parse(r.startsAt) <= Date.now());
+  // Conferences of this year (in Vietnam) that are over, or under way and already attended: one still running is no absence yet.
+  const rows = (att.data ?? []).filter((r) => vnYear(r.startsAt) === year && Date.parse(r.startsAt) <= Date.now()
+    && (!running.has(r.conferenceId) || !!r.checkedAt));
   const present = rows.filter((r) => r.checkedAt).length;
   const late = rows.filter((r) => r.checkedAt && (r.lateMinutes ?? 0) > 0).length;
   const excused = rows.filter((r) => !r.checkedAt && r.absence?.excused).length;
@@ -119,7 +120,7 @@ export function MemberHome({ me }: { me: Me }) {
           <MyQrCard me={me} />
         </div>
         <div>
-          <MyYear me={me} />
+          <MyYear me={me} running={new Set(upcoming.map((u) => u.conferenceId))} />
           <MyQuestions />
         </div>
       </div>
