@@ -23,10 +23,11 @@ const TodoHome = lazy(() => import('./TodoHome'));
 /** The home of the caller's role: leadership, office and propaganda staff, members; the general one for the others. */
 export default function HomePage() {
   const me = useCurrentUser();
-  if (canAny(me, 'home.overview')) return <Suspense fallback={<PageSpin />}><LeaderHome /></Suspense>;
-  if (canAny(me, 'home.todo')) return <Suspense fallback={<PageSpin />}><TodoHome /></Suspense>;
-  if (hasPerson(me) && me.grants.every((g) => g.role === 'member')) return <MemberHome me={me} />;
-  return <GeneralHome />;
+  const home = canAny(me, 'home.overview') ? <Suspense fallback={<PageSpin />}><LeaderHome /></Suspense>
+    : canAny(me, 'home.todo') ? <Suspense fallback={<PageSpin />}><TodoHome /></Suspense>
+      : hasPerson(me) && me.grants.every((g) => g.role === 'member') ? <MemberHome me={me} />
+        : <GeneralHome />;
+  return <div data-testid="home-page">{home}</div>;
 }
 
 // Shown to the other roles (inspectors, presenters): the counts, the user's units, quick links and the latest documents.
@@ -39,7 +40,7 @@ function GeneralHome() {
   const loading = t('common.loading');
 
   return (
-    <div data-testid="home-page">
+    <div data-testid="general-home">
       <PageHeader title={t('home.welcome', { name: me.displayName })} sub={t('app.tagline')} />
       <div className="lt-grid lt-grid-3 section">
         <Card className="stat-card" style={{ marginBottom: 0 }}>
