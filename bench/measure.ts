@@ -102,23 +102,27 @@ export async function checkinBurst(database: Database, target: Target, fx: Bench
   };
 }
 
-function get(target: Target, path: string, timeoutMs: number): Promise<{ status: number; ms: number; bytes: number }> {
+/** One request (JSON body if given); a request slower than timeoutMs is abandoned (status 0): the bench must stop by itself. */
+export function request(target: Target, method: 'GET' | 'POST', path: string, timeoutMs: number, body?: object): Promise<{ status: number; ms: number; bytes: number }> {
+  const data = body ? JSON.stringify(body) : undefined;
+  const headers: http.OutgoingHttpHeaders = { cookie: target.cookie, ...(data ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } : {}) };
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const req = http.request({ host: target.host, port: target.port, path, method: 'GET', headers: { cookie: target.cookie } }, (res) => {
+    const req = http.request({ host: target.host, port: target.port, path, method, headers }, (res) => {
       let bytes = 0;
       res.on('data', (d: Buffer) => (bytes += d.length));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - t0, bytes }));
     });
-    // A request slower than this is abandoned (status 0): the bench must stop by itself.
     req.setTimeout(timeoutMs, () => {
       req.destroy();
       resolve({ status: 0, ms: performance.now() - t0, bytes: 0 });
     });
     req.on('error', (e) => (req.destroyed ? undefined : reject(e)));
-    req.end();
+    req.end(data);
   });
 }
+
+const get = (target: Target, path: string, timeoutMs: number) => request(target, 'GET', path, timeoutMs);
 
 /**
  * Sequential GETs of one roll-up: warm-ups first, then timed iterations (bounded in time). A request that does not

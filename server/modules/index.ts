@@ -11,8 +11,9 @@ import attendance from './attendance/routes.js';
 import evaluations from './evaluations/routes.js';
 import dialogue from './dialogue/routes.js';
 import programs from './programs/routes.js';
+import reviews from './reviews/routes.js';
 import inspections from './inspections/routes.js';
 import home from './home/routes.js';
 
 /** Every domain module's routes, mounted under /api. */
-export const modules: FastifyPluginAsync[] = [auth, accounts, audit, orgs, people, documents, campaigns, conferences, attendance, dialogue, evaluations, programs, inspections, home] as FastifyPluginAsync[];
+export const modules: FastifyPluginAsync[] = [auth, accounts, audit, orgs, people, documents, campaigns, conferences, attendance, dialogue, evaluations, programs, inspections, reviews, home] as FastifyPluginAsync[];

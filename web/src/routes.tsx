@@ -41,6 +41,8 @@ const RollCallPage = lazy(() => import('./pages/checkin/RollCallPage'));
 const ListeningPage = lazy(() => import('./pages/reach/ListeningPage'));
 const MePage = lazy(load.me);
 const AnnualReviewPage = lazy(() => import('./pages/evaluations/AnnualReviewPage'));
+const PersonReviewPage = lazy(() => import('./pages/reviews/PersonReviewPage'));
+const UnitReviewPage = lazy(() => import('./pages/reviews/UnitReviewPage'));
 const MeConferencePage = lazy(load.meConference);
 const InspectionsListPage = lazy(() => import('./pages/inspections/InspectionsListPage'));
 const InspectionPage = lazy(() => import('./pages/inspections/InspectionPage'));
@@ -89,6 +91,9 @@ export const routes: RouteObject[] = [
           { path: 'checkin/roll-call', element: <Guard action="attendance.record"><RollCallPage /></Guard> },
           { path: 'checkin/listening', element: <Guard action="attendance.record"><ListeningPage /></Guard> },
           { path: 'evaluations', element: <Guard action="evaluation.read"><AnnualReviewPage /></Guard> },
+          // A member reads their own review too: the server decides who sees whose.
+          { path: 'people/:id/review', element: <PersonReviewPage /> },
+          { path: 'orgs/:id/review', element: <Guard action="review.read"><UnitReviewPage /></Guard> },
           { path: 'programs', element: <Guard action="program.read"><ProgramsListPage /></Guard> },
           { path: 'programs/:id', element: <Guard action="program.read"><ProgramPage /></Guard> },
           { path: 'tasks', element: <Guard action="program.read"><TasksListPage /></Guard> },

@@ -13,12 +13,13 @@ import type { rules as inspections } from '../inspections/policy.js';
 import type { rules as orgs } from '../orgs/policy.js';
 import type { rules as people } from '../people/policy.js';
 import type { rules as programs } from '../programs/policy.js';
+import type { rules as reviews } from '../reviews/policy.js';
 import { str } from '../../core/schemas.js';
 
 /** Every action of the policy table, as declared by the modules' policy.ts. */
 export type Action = keyof (typeof accounts & typeof attendance & typeof audit & typeof campaigns & typeof conferences
   & typeof dialogue & typeof documents & typeof evaluations & typeof orgs & typeof people
-  & typeof inspections & typeof programs & typeof home);
+  & typeof inspections & typeof programs & typeof reviews & typeof home);
 
 export const grantOut = z.object({ id: z.number(), role: z.enum(ROLES), orgId: z.number(), orgName: z.string(), path: z.string() });
 export const meOut = z.object({

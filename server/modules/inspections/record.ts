@@ -21,7 +21,10 @@ const evaluated = (path: string, where: SQL, extra: SQL = sql``) => sql`evaluati
 async function campaigns(db: Db, org: { id: number; path: string }, from: string, to: string) {
   const own = await rows<{ id: number; campaignId: number; tier: string; deadline: string; status: string; conferenceId: number | null; heldOn: string | null }>(db, sql`
     SELECT d.id, d.campaign_id AS "campaignId", d.tier, d.deadline, d.status, d.conference_id AS "conferenceId", d.held_on AS "heldOn"
-    FROM ${derived(sql`ob.org_id = ${org.id} AND ob.deadline BETWEEN ${from}::date AND ${to}::date`)} ORDER BY d.deadline, d.id`);
+    FROM ${derived(sql`ob.org_id = ${org.id}`)}
+    -- Owed in the period, or held in it (a campaign due early next year studied in this one).
+    WHERE d.deadline BETWEEN ${from}::date AND ${to}::date OR d.held_on BETWEEN ${from}::date AND ${to}::date
+    ORDER BY d.deadline, d.id`);
   if (!own.length) return [];
   const ids = [...new Set(own.map((o) => o.campaignId))];
   const [info, below, counts, makeups, flags] = await Promise.all([
@@ -71,7 +74,16 @@ export async function record(db: Db, actor: Actor, id: number, orgId: number): P
     if (a.subjects.some((s) => s.id === orgId)) throw notFound('inspection');
     throw badRequest({ orgId: 'inspection_not_subject' });
   }
-  const { periodFrom: from, periodTo: to } = a.i;
+  const { periodFrom, periodTo } = a.i;
+  return { inspectionId: id, org: { id: org.id, name: org.name }, periodFrom, periodTo, sections: await periodRecord(db, org, periodFrom, periodTo) };
+}
+
+/**
+ * A unit's record over a period, grouped by the checklist's items: its study obligations with participation, late
+ * units below, make-ups and evaluations; its documents; its programs, tasks, targets; its reports' timeliness. The
+ * caller has checked that it may read the unit. Also the annual review's record of a unit (reviews module).
+ */
+export async function periodRecord(db: Db, org: { id: number; path: string }, from: string, to: string): Promise<RecordOut['sections']> {
   const [studies, documents, programs, tasks, [reports]] = await Promise.all([
     campaigns(db, org, from, to),
     rows<{ id: number; symbol: string; type: string; title: string; issuedOn: string }>(db, sql`SELECT d.id, d.symbol, d.type, d.title,
@@ -92,34 +104,31 @@ export async function record(db: Db, actor: Actor, id: number, orgId: number): P
   for (const d of documents) byType.set(d.type, (byType.get(d.type) ?? 0) + 1);
   const done = tasks.filter((t) => t.status === 'done');
   return {
-    inspectionId: id, org: { id: org.id, name: org.name }, periodFrom: from, periodTo: to,
-    sections: {
-      documents_implementation: { campaigns: studies },
-      leadership_documents: { documents, byType: [...byType].map(([type, count]) => ({ type, count })) },
-      action_programs: {
-        programs: programs.map((p) => ({
-          id: p.id, title: p.title, adoptedOn: p.adoptedOn, adoptingDocument: p.adoptingDocument?.symbol ?? null,
-          parentProgramId: p.parentProgramId, targetCount: p.targetCount, taskCount: p.taskCount,
-        })),
+    documents_implementation: { campaigns: studies },
+    leadership_documents: { documents, byType: [...byType].map(([type, count]) => ({ type, count })) },
+    action_programs: {
+      programs: programs.map((p) => ({
+        id: p.id, title: p.title, adoptedOn: p.adoptedOn, adoptingDocument: p.adoptingDocument?.symbol ?? null,
+        parentProgramId: p.parentProgramId, targetCount: p.targetCount, taskCount: p.taskCount,
+      })),
+    },
+    models_solutions: {
+      tasks: tasks.map((t) => ({ id: t.id, title: t.title, status: t.status, deadline: t.deadline, doneOn: t.doneOn, overdue: t.overdue, assignedFromAbove: t.assignedFromAbove })),
+    },
+    target_results: {
+      targets: targets.map((t) => ({
+        id: t.id, programId: t.programId, indicator: t.indicator, unit: t.unit, kind: t.kind, targetValue: t.targetValue, current: t.current,
+        currentAsOf: t.currentAsOf, progress: t.progress, achieved: t.achieved, deadline: t.deadline,
+      })),
+      achieved: targets.filter((t) => t.achieved).length, total: targets.length,
+    },
+    completion_time: {
+      tasks: {
+        total: tasks.length, done: done.length, doneLate: done.filter((t) => t.doneOn && t.doneOn > t.deadline).length,
+        overdue: tasks.filter((t) => t.overdue).length, open: tasks.length - done.length,
       },
-      models_solutions: {
-        tasks: tasks.map((t) => ({ id: t.id, title: t.title, status: t.status, deadline: t.deadline, doneOn: t.doneOn, overdue: t.overdue, assignedFromAbove: t.assignedFromAbove })),
-      },
-      target_results: {
-        targets: targets.map((t) => ({
-          id: t.id, programId: t.programId, indicator: t.indicator, unit: t.unit, kind: t.kind, targetValue: t.targetValue, current: t.current,
-          currentAsOf: t.currentAsOf, progress: t.progress, achieved: t.achieved, deadline: t.deadline,
-        })),
-        achieved: targets.filter((t) => t.achieved).length, total: targets.length,
-      },
-      completion_time: {
-        tasks: {
-          total: tasks.length, done: done.length, doneLate: done.filter((t) => t.doneOn && t.doneOn > t.deadline).length,
-          overdue: tasks.filter((t) => t.overdue).length, open: tasks.length - done.length,
-        },
-        studyLate: studies.filter((s) => LATE.includes(s.status)).length,
-        reports,
-      },
+      studyLate: studies.filter((s) => LATE.includes(s.status)).length,
+      reports,
     },
   };
 }

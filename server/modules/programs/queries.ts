@@ -53,11 +53,10 @@ export async function parentProgram(db: Queryable, id: number | null) {
 
 // ---- targets
 
-/** SQL: target `t` with current value `value` meets its target (reached it, in the target's direction). */
+/** SQL: target `t` with current value `value` meets its target (reached it, in the target's direction): migration 015. */
 export const metSql = (t: string, value: SQL) => {
   const a = sql.raw(t);
-  return sql`CASE WHEN ${value} IS NULL THEN false WHEN ${a}.kind = 'boolean' THEN ${value} = 1
-    WHEN ${a}.target_value >= coalesce(${a}.baseline_value, 0) THEN ${value} >= ${a}.target_value ELSE ${value} <= ${a}.target_value END`;
+  return sql`program_target_met(${a}.kind, ${a}.target_value, ${a}.baseline_value, ${value})`;
 };
 
 /**
@@ -86,29 +85,12 @@ export interface TargetRow {
 }
 
 /**
- * Targets with their current values in one query. A roll-up target (aggregation set) aggregates the targets copied
- * from it at any depth that report their own values (the leaves of its lineage), in active units below its own. All the
- * requested roll-ups in one pass (`roll`, grouped by roll-up): one walk down from all of them, each reached roll-up
- * carrying its top, then their leaves, each checked against the units below built once. A lateral walk per roll-up target rescanned
- * the targets and rebuilt the set of units below once per roll-up (4 × 50,000 rows for a province program).
+ * Targets with their current values in one query. A roll-up target's figures (how many units it counts, have reported,
+ * meet their target; the sum of their values, the latest date) are kept on target_rollups by the database (migration
+ * 015), exact after every write: computing them here walked 10,000 units' copies per province target.
  */
 export async function targets(db: Queryable, where: SQL) {
-  return rows<TargetRow>(db, sql`WITH RECURSIVE tops AS MATERIALIZED (SELECT tt.id, tpo.id AS org_id, tpo.path FROM program_targets tt
-      JOIN programs tp ON tp.id = tt.program_id JOIN orgs tpo ON tpo.id = tp.org_id WHERE tt.aggregation IS NOT NULL AND ${where}),
-    reached(top, id) AS (SELECT id, id FROM tops UNION ALL
-      SELECT reached.top, c.id FROM program_targets c JOIN reached ON c.parent_target_id = reached.id WHERE c.aggregation IS NOT NULL),
-    roll AS (SELECT reached.top, count(*)::int AS units, count(t.current_value)::int AS reported,
-        count(*) FILTER (WHERE ${metSql('t', sql`t.current_value`)})::int AS met,
-        sum(t.current_value) AS total, avg(t.current_value) AS mean, max(t.current_as_of) AS as_of
-      FROM reached JOIN tops ON tops.id = reached.top
-      JOIN program_targets t ON t.parent_target_id = reached.id AND t.aggregation IS NULL
-      -- The active units below each roll-up's unit, built once as a hashed set (keyed by unit id: ltree cannot be hashed;
-      -- IS TRUE keeps it a hashed subplan, not a join planned on blind ltree estimates): probing each leaf's program
-      -- and unit by key cost more than the rest of the query.
-      WHERE ((tops.org_id, t.program_id) IN (SELECT b.org_id, p.id FROM (SELECT DISTINCT org_id, path FROM tops) b
-        JOIN orgs o ON o.path <@ b.path AND o.status = 'active' JOIN programs p ON p.org_id = o.id)) IS TRUE
-      GROUP BY reached.top)
-    SELECT tt.id, tt.program_id AS "programId", tt.parent_target_id AS "parentTargetId", tt.position,
+  return rows<TargetRow>(db, sql`SELECT tt.id, tt.program_id AS "programId", tt.parent_target_id AS "parentTargetId", tt.position,
       tt.indicator, tt.unit, tt.kind, tt.aggregation, tt.criterion, tt.baseline_value::float8 AS "baselineValue",
       tt.baseline_on AS "baselineOn", tt.target_value::float8 AS "targetValue", tt.deadline, tt.lineage::text AS lineage,
       tpo.path::text AS "orgPath",
@@ -118,10 +100,11 @@ export async function targets(db: Queryable, where: SQL) {
       CASE WHEN tt.aggregation IS NULL THEN tt.current_as_of END AS "ownAsOf",
       CASE WHEN tt.aggregation IS NULL THEN (SELECT json_agg(json_build_array(pv.as_of, pv.value::float8) ORDER BY pv.as_of, pv.id)
         FROM target_values pv WHERE pv.target_id = tt.id) END AS points,
-      r.units, r.reported, r.met, r.total::float8 AS sum, r.mean::float8 AS avg, r.as_of AS "rollAsOf"
+      r.units, r.reported, r.met, CASE WHEN r.reported > 0 THEN r.total::float8 END AS sum,
+      CASE WHEN r.reported > 0 THEN (r.total / r.reported)::float8 END AS avg, r.as_of AS "rollAsOf"
     FROM program_targets tt
     JOIN programs tp ON tp.id = tt.program_id JOIN orgs tpo ON tpo.id = tp.org_id
-    LEFT JOIN roll r ON r.top = tt.id
+    LEFT JOIN target_rollups r ON r.target_id = tt.id AND tt.aggregation IS NOT NULL
     WHERE ${where}
     ORDER BY tt.position, tt.id`);
 }

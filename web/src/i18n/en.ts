@@ -11,7 +11,8 @@ import { enReach } from './en-reach';
 import { enInspections } from './en-inspections';
 import { enReports } from './en-reports';
 import { enPrograms } from './en-programs';
+import { enReviews } from './en-reviews';
 import { enHome } from './en-home';
 import type { MessageKey } from './vi';
 
-export const en: Record<MessageKey, string> = { ...enCore, ...enRecords, ...enStudy, ...enAttendance, ...enDialogue, ...enEvaluations, ...enWords, ...enPlanning, ...enReach, ...enAccess, ...enReports, ...enInspections, ...enPrograms, ...enHome };
+export const en: Record<MessageKey, string> = { ...enCore, ...enRecords, ...enStudy, ...enAttendance, ...enDialogue, ...enEvaluations, ...enWords, ...enPlanning, ...enReach, ...enAccess, ...enReports, ...enInspections, ...enPrograms, ...enReviews, ...enHome };

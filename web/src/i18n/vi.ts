@@ -11,9 +11,10 @@ import { viReach } from './vi-reach';
 import { viInspections } from './vi-inspections';
 import { viReports } from './vi-reports';
 import { viPrograms } from './vi-programs';
+import { viReviews } from './vi-reviews';
 import { viHome } from './vi-home';
 
 /** Vietnamese, the default language. Every key here must exist in English too (en.ts; the type enforces it). */
-export const vi = { ...viCore, ...viRecords, ...viStudy, ...viAttendance, ...viDialogue, ...viEvaluations, ...viWords, ...viPlanning, ...viReach, ...viAccess, ...viReports, ...viInspections, ...viPrograms, ...viHome } as const;
+export const vi = { ...viCore, ...viRecords, ...viStudy, ...viAttendance, ...viDialogue, ...viEvaluations, ...viWords, ...viPlanning, ...viReach, ...viAccess, ...viReports, ...viInspections, ...viPrograms, ...viReviews, ...viHome } as const;
 
 export type MessageKey = keyof typeof vi;

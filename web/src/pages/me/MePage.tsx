@@ -107,6 +107,7 @@ export default function MePage() {
           <MyInvitations />
           <MyQuestions />
           <MyHistory />
+          <p className="section"><Link to={`/people/${me.personId}/review`} data-testid="my-review">{t('review.mine')}</Link></p>
         </div>
       </div>
     </div>

@@ -2,6 +2,7 @@ import { Alert, Breadcrumb, Card, Col, Descriptions, List, Row, Statistic } from
 import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useOrg, type OrgDetail } from '../../api/orgs';
+import { LinkButton } from '../../components/LinkButton';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { useI18n } from '../../i18n';
@@ -62,6 +63,7 @@ export default function OrgDetailPage() {
         sub={<><KindTag kind={org.kind} subkind={org.subkind} /> <StatusTag status={org.status} /></>}
         extra={<>
           {org.status === 'active' && canAt(me, 'person.read', org.path) && <PrintCardsButton orgId={org.id} />}
+          {canAt(me, 'review.read', org.path) && <LinkButton to={`/orgs/${org.id}/review`} data-testid="org-review">{t('review.open')}</LinkButton>}
           {canWrite && <OrgActions org={org} />}
         </>}
       />

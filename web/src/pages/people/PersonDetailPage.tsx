@@ -30,9 +30,12 @@ export default function PersonDetailPage() {
       <PageHeader
         title={p.fullName}
         sub={<Link to={`/orgs/${p.orgId}`}>{p.orgName}</Link>}
-        extra={canWrite && <>
+        extra={<>
+          {canAt(me, 'review.read', p.orgPath) && <LinkButton to={`/people/${p.id}/review`} data-testid="person-review">{t('review.open')}</LinkButton>}
+          {canWrite && <>
           <LinkButton to={`/people/${p.id}/edit`} icon={<EditOutlined />}>{t('common.edit')}</LinkButton>
           <Button type="primary" icon={<SwapOutlined />} onClick={() => setTransferring(true)} data-testid="person-transfer">{t('people.transfer')}</Button>
+          </>}
         </>}
       />
       <Card title={t('people.info')} className="section">
