@@ -53,7 +53,8 @@ test('a member opens the app offline: the QR code and the next conference, with 
   const { context, page } = await phone(browser);
   await login(page, 'dangvien.danluc');
   await expect(page.getByTestId('home-page')).toBeVisible();
-  await kept(page, '"roots"', '"documents","list"');
+  // The member's home: the invitations, the QR code and the year's record.
+  await kept(page, '"conferences","mine"', '"my-qr"', '"my-year"');
   await page.goto('/me');
   await expect(page.getByTestId('my-qr').locator('img')).toBeVisible();
   const item = page.getByTestId('my-invitations').getByRole('listitem').filter({ hasText: next.title });

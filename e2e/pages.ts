@@ -18,6 +18,8 @@ export interface Ids {
   program?: { id: number; title: string; targetId?: number };
   reportPeriod?: { id: number };
   task?: { id: number; title: string };
+  /** A unit below the leader's own with units of its own: the home page drilled down to it. */
+  homeUnit?: { id: number; name: string };
 }
 
 async function api<T>(page: Page, path: string): Promise<T | undefined> {
@@ -45,6 +47,9 @@ export async function findIds(page: Page): Promise<Ids> {
   const recent = await api<{ items: Item[] }>(page, `/conferences?pageSize=100&from=${new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10)}`);
   const radio = recent?.items.find((c) => c.format === 'radio');
   if (radio) ids.radio = { id: radio.id };
+  const overview = await api<{ campaigns: { units: { orgId: number; orgName: string; hasChildren: boolean }[] }[] }>(page, '/home/overview');
+  const unit = overview?.campaigns.flatMap((k) => k.units).find((u) => u.hasChildren);
+  if (unit) ids.homeUnit = { id: unit.orgId, name: unit.orgName };
   const roots = await api<{ id: number; name: string }[]>(page, '/orgs/roots');
   if (roots?.[0]) ids.org = { id: roots[0].id, name: roots[0].name };
   // The term program at the top the user sees (the one with roll-ups), its first roll-up target, and a task.
@@ -118,6 +123,7 @@ export function visits(ids: Ids): Record<string, Visit> {
   const conf = ids.conference;
   return {
     home: { name: 'home', path: '/', ready: byTestId('home-page') },
+    homeUnit: { name: 'home-unit', path: ids.homeUnit && `/?orgId=${ids.homeUnit.id}`, ready: byTestId('home-trail'), keys: (p) => [[p.getByRole('heading', { level: 1 }), 'the unit looked at']] },
     orgs: { name: 'org-tree', path: '/orgs', ready: byTestId('org-tree'), keys: (p) => [[p.getByTestId('org-tree').getByText(ids.org?.name ?? '', { exact: false }), 'the top unit']] },
     org: { name: 'org-detail', path: ids.org && `/orgs/${ids.org.id}`, ready: byTestId('org-detail'), keys: (p) => [[p.getByTestId('org-name'), 'the unit name']] },
     people: {
@@ -246,11 +252,11 @@ const STAFF = ['home', 'orgs', 'org', 'people', 'person', 'personNew', 'personEd
   'personReview', 'orgReview'];
 const INSPECTIONS = ['inspections', 'inspection', 'inspectionConclusion', 'recommendations', 'recommendation'];
 export const ROLES: Record<string, string[]> = {
-  admin: [...STAFF, ...INSPECTIONS, 'accounts', 'accountNew', 'audit', 'outbox', 'notFound'],
+  admin: [...STAFF, ...INSPECTIONS, 'homeUnit', 'accounts', 'accountNew', 'audit', 'outbox', 'notFound'],
   // The commune clerk has no member record of their own (no 'my page'); their conference here is the district's,
   // whose evaluation belongs to its organizers.
   'vanphong.danluc': [...STAFF.filter((k) => k !== 'evaluation'), 'listening', ...INSPECTIONS, 'inbox', 'notifySettings'],
-  'lanhdao.huyen': ['home', 'orgs', 'org', 'people', 'person', 'documents', 'document', 'campaigns', 'board', 'participation', 'conferences', 'conference',
+  'lanhdao.huyen': ['home', 'homeUnit', 'orgs', 'org', 'people', 'person', 'documents', 'document', 'campaigns', 'board', 'participation', 'conferences', 'conference',
     'bridges', 'invitations', 'live', 'makeup', 'evaluation', 'questions', 'evaluations', 'me', 'programs', 'program', 'programTarget', 'tasks',
     'personReview', 'orgReview'],
   'dangvien.danluc': ['home', 'orgs', 'org', 'documents', 'document', 'me', 'meConference', 'inbox', 'notifySettings', 'notFound'],

@@ -15,6 +15,7 @@ import reviews from './reviews/routes.js';
 import inspections from './inspections/routes.js';
 import paperwork from './paperwork/routes.js';
 import notifications from './notifications/routes.js';
+import home from './home/routes.js';
 
 /** Every domain module's routes, mounted under /api. */
-export const modules: FastifyPluginAsync[] = [auth, accounts, audit, orgs, people, documents, campaigns, conferences, attendance, dialogue, evaluations, programs, inspections, reviews, paperwork, notifications] as FastifyPluginAsync[];
+export const modules: FastifyPluginAsync[] = [auth, accounts, audit, orgs, people, documents, campaigns, conferences, attendance, dialogue, evaluations, programs, inspections, reviews, paperwork, notifications, home] as FastifyPluginAsync[];

@@ -15,6 +15,7 @@ export const moduleTags = [
   { name: 'evaluations', description: 'Nhận xét, đánh giá sau hội nghị và tổng hợp theo năm — Evaluations and the annual review' },
   { name: 'programs', description: 'Chương trình hành động: chỉ tiêu, tiến độ, nhiệm vụ giao cấp dưới, minh chứng — Action programs, targets, tasks' },
   { name: 'inspections', description: 'Kiểm tra, giám sát: kế hoạch năm, đoàn, kết quả theo nội dung, kết luận, kiến nghị và khắc phục — Inspection and supervision, findings, recommendations' },
+  { name: 'home', description: 'Trang chủ theo vai trò: tình hình của lãnh đạo, việc cần làm của văn phòng — Home per role: the leadership overview, the office to-do list' },
   { name: 'reviews', description: 'Kiểm điểm, đánh giá, xếp loại năm của đảng viên và tổ chức đảng: dữ liệu trong năm, mức gợi ý, quyết định của cấp ủy — The annual review and rating' },
   { name: 'paperwork', description: 'Văn bản theo thể thức của Đảng (.docx): báo cáo kết quả học tập, giấy mời, danh sách ký tên, thông báo kết luận — Official papers in the Party format' },
   { name: 'notifications', description: 'Thông báo: hộp thông báo, thư điện tử, tổng hợp hằng ngày, hàng đợi thư — Notifications, e-mail, daily digest, the outbox' },

@@ -8,6 +8,7 @@ import type { rules as conferences } from '../conferences/policy.js';
 import type { rules as dialogue } from '../dialogue/policy.js';
 import type { rules as documents } from '../documents/policy.js';
 import type { rules as evaluations } from '../evaluations/policy.js';
+import type { rules as home } from '../home/policy.js';
 import type { rules as inspections } from '../inspections/policy.js';
 import type { rules as orgs } from '../orgs/policy.js';
 import type { rules as paperwork } from '../paperwork/policy.js';
@@ -20,7 +21,7 @@ import { str } from '../../core/schemas.js';
 /** Every action of the policy table, as declared by the modules' policy.ts. */
 export type Action = keyof (typeof accounts & typeof attendance & typeof audit & typeof campaigns & typeof conferences
   & typeof dialogue & typeof documents & typeof evaluations & typeof orgs & typeof people
-  & typeof inspections & typeof programs & typeof reviews & typeof paperwork & typeof notifications);
+  & typeof inspections & typeof programs & typeof reviews & typeof paperwork & typeof notifications & typeof home);
 
 export const grantOut = z.object({ id: z.number(), role: z.enum(ROLES), orgId: z.number(), orgName: z.string(), path: z.string() });
 export const meOut = z.object({

@@ -26,7 +26,8 @@ async function noticeAssigned(tx: Queryable, actor: Actor, taskId: number) {
 
 type Row = Awaited<ReturnType<typeof q.tasks>>[number];
 /** A task item as answered: its data and what the caller may do to it, without the facts that decided it. */
-const answer = (actor: Actor) => ({ total: _t, programOrgPath, responsiblePath, programStatus, ...rest }: Row) =>
+/** A task item as answered to the caller: with what it may do to it, without the paths the check needed. */
+export const answerTask = (actor: Actor) => ({ total: _t, programOrgPath, responsiblePath, programStatus, ...rest }: Row) =>
   ({ ...rest, can: taskCan(actor, { programOrgPath, responsiblePath, programStatus }) });
 
 /** The task as audited: its data, not what this caller may do to it. */
@@ -36,7 +37,7 @@ async function item(db: Queryable, id: number) {
 }
 
 async function answered(db: Queryable, actor: Actor, id: number) {
-  return answer(actor)((await q.tasks(db, sql`t.id = ${id}`))[0]);
+  return answerTask(actor)((await q.tasks(db, sql`t.id = ${id}`))[0]);
 }
 
 /** A task the actor sees (404 otherwise), with who it is to the actor. */
@@ -63,7 +64,7 @@ export async function list(db: Db, actor: Actor, f: ListTasksQuery) {
     : sql`true`;
   const where = sql`${taskScope(actor)} AND ${unit} AND ${status} ${f.programId ? sql`AND t.program_id = ${f.programId}` : sql``}`;
   const page = toPage(await q.tasks(db, where, f), f);
-  return { ...page, items: page.items.map(answer(actor)) };
+  return { ...page, items: page.items.map(answerTask(actor)) };
 }
 
 export async function detail(db: Queryable, actor: Actor, id: number) {

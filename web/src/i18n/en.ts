@@ -14,6 +14,7 @@ import { enPrograms } from './en-programs';
 import { enReviews } from './en-reviews';
 import { enPaperwork } from './en-paperwork';
 import { enExports } from './en-exports';
+import { enHome } from './en-home';
 import { enNotify } from './en-notify';
 import type { MessageKey } from './vi';
 
@@ -24,4 +25,5 @@ export const en: Record<MessageKey, string> = {
   ...enPaperwork,
   ...enExports,
   ...enNotify,
+  ...enHome,
 };

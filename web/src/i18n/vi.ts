@@ -15,6 +15,7 @@ import { viPrograms } from './vi-programs';
 import { viReviews } from './vi-reviews';
 import { viPaperwork } from './vi-paperwork';
 import { viExports } from './vi-exports';
+import { viHome } from './vi-home';
 
 /** Vietnamese, the default language. Every key here must exist in English too (en.ts; the type enforces it). */
 export const vi = {
@@ -24,6 +25,7 @@ export const vi = {
   ...viPaperwork,
   ...viExports,
   ...viNotify,
+  ...viHome,
 } as const;
 
 export type MessageKey = keyof typeof vi;

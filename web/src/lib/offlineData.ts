@@ -21,7 +21,7 @@ const KEY = 'qt.offline.v1';
 const MAX_PER_KIND = 12;
 const KEPT = new Set([
   'auth/me', 'attendance/my-qr', 'attendance/mine', 'conferences/mine', 'conferences/detail', 'conferences/list',
-  'dialogue/questions', 'dialogue/mine', 'dialogue/presenter', 'orgs/roots', 'documents/list',
+  'dialogue/questions', 'dialogue/mine', 'dialogue/presenter', 'orgs/roots', 'documents/list', 'home/my-year',
 ]);
 
 type Kept = ReturnType<typeof dehydrate>['queries'][number];

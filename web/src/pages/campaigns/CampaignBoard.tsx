@@ -1,6 +1,6 @@
 import { Flex, Select, Typography } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { BOARD_STATUSES, summaryCounts, TIERS, useBoard, type BoardRow, type BoardStatus, type CampaignDetail, type Tier } from '../../api/campaigns';
 import { DataTable } from '../../components/DataTable';
 import { OrgPicker } from '../../components/OrgPicker';
@@ -19,9 +19,11 @@ import { ExportButton } from '../../components/ExportButton';
 export function CampaignBoard({ campaign }: { campaign: CampaignDetail }) {
   const { t, tx } = useI18n();
   const me = useCurrentUser();
-  const [status, setStatus] = useState<BoardStatus>();
+  // A link from the home page opens the board filtered (?status=overdue&orgId=12); the filters then stay on the page.
+  const [sp] = useSearchParams();
+  const [status, setStatus] = useState<BoardStatus | undefined>(() => BOARD_STATUSES.find((s) => s === sp.get('status')));
   const [tier, setTier] = useState<Tier>();
-  const [orgId, setOrgId] = useState<number>();
+  const [orgId, setOrgId] = useState<number | undefined>(() => Number(sp.get('orgId')) || undefined);
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
   const [selected, setSelected] = useState<number[]>([]);

@@ -1,17 +1,37 @@
 import { ApartmentOutlined, FileTextOutlined, TeamOutlined } from '@ant-design/icons';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
 import { useDocuments } from '../../api/documents';
 import { useOrgRoots } from '../../api/orgs';
 import { PageHeader } from '../../components/PageHeader';
 import { useI18n } from '../../i18n';
 import { formatNumber } from '../../lib/format';
+import { lazyAntd } from '../../layout/antd';
 import { useCurrentUser } from '../../layout/RequireAuth';
+import { PageSpin } from '../../components/PageSpin';
+import { canAny, hasPerson } from '../../lib/roles';
 import { Card, Stat, Tag } from '../../lite';
 import { LatestDocuments } from './LatestDocuments';
+import { MemberHome } from './MemberHome';
 import { QuickLinks } from './QuickLinks';
 
-// Shown to every role (staff too): the counts, the user's units, quick links and the latest documents.
+// Leadership's overview is built on Ant Design and ECharts, the to-do list on the light kit: each loads only for its
+// role. The member's home is part of this page's own chunk (a phone's first download, under the bundle budget).
+const LeaderHome = lazyAntd(() => import('./LeaderHome'));
+const TodoHome = lazy(() => import('./TodoHome'));
+
+/** The home of the caller's role: leadership, office and propaganda staff, members; the general one for the others. */
 export default function HomePage() {
+  const me = useCurrentUser();
+  const home = canAny(me, 'home.overview') ? <Suspense fallback={<PageSpin />}><LeaderHome /></Suspense>
+    : canAny(me, 'home.todo') ? <Suspense fallback={<PageSpin />}><TodoHome /></Suspense>
+      : hasPerson(me) && me.grants.every((g) => g.role === 'member') ? <MemberHome me={me} />
+        : <GeneralHome />;
+  return <div data-testid="home-page">{home}</div>;
+}
+
+// Shown to the other roles (inspectors, presenters): the counts, the user's units, quick links and the latest documents.
+function GeneralHome() {
   const { t, tx } = useI18n();
   const me = useCurrentUser();
   const roots = useOrgRoots();
@@ -20,7 +40,7 @@ export default function HomePage() {
   const loading = t('common.loading');
 
   return (
-    <div data-testid="home-page">
+    <div data-testid="general-home">
       <PageHeader title={t('home.welcome', { name: me.displayName })} sub={t('app.tagline')} />
       <div className="lt-grid lt-grid-3 section">
         <Card className="stat-card" style={{ marginBottom: 0 }}>
