@@ -48,6 +48,24 @@ function Section({ title, all, children, testId }: { title: string; all?: { to: 
   );
 }
 
+/** A short list of records, each a link with a line under it; the empty state when there are none. */
+function LinkList<T>({ items, empty, row }: { items: T[]; empty: string; row: (x: T) => { to: string; text: ReactNode; sub: ReactNode; clamp?: boolean } }) {
+  if (!items.length) return <EmptyState description={empty} />;
+  return (
+    <List size="small" dataSource={items} renderItem={(x) => {
+      const r = row(x);
+      return (
+        <List.Item>
+          <div>
+            <Link to={r.to} className={r.clamp ? 'lt-clamp-2' : undefined}>{r.text}</Link>
+            <div><Typography.Text type="secondary">{r.sub}</Typography.Text></div>
+          </div>
+        </List.Item>
+      );
+    }} />
+  );
+}
+
 function Body({ o }: { o: Overview }) {
   const { t, tx } = useI18n();
   const overdue = o.campaigns.reduce((s, k) => s + k.summary.overdue, 0);
@@ -81,44 +99,26 @@ function Body({ o }: { o: Overview }) {
       <Row gutter={16}>
         <Col xs={24} lg={8}>
           <Section testId="home-targets" title={t('ohome.targets')} all={{ to: '/programs', n: o.offTrackTargets.total }}>
-            {o.offTrackTargets.items.length === 0 ? <EmptyState description={t('ohome.noTargets')} /> : (
-              <List size="small" dataSource={o.offTrackTargets.items} renderItem={(x) => (
-                <List.Item>
-                  <div>
-                    <Link to={`/programs/${x.programId}`}>{x.indicator}</Link>
-                    <div><Typography.Text type="secondary">{x.orgName} · {t('ohome.targetLine', { current: formatValue(t, x, x.current), target: formatValue(t, x, x.targetValue), date: formatDate(x.deadline) })}</Typography.Text></div>
-                  </div>
-                </List.Item>
-              )} />
-            )}
+            <LinkList items={o.offTrackTargets.items} empty={t('ohome.noTargets')} row={(x) => ({
+              to: `/programs/${x.programId}`, text: x.indicator,
+              sub: <>{x.orgName} · {t('ohome.targetLine', { current: formatValue(t, x, x.current), target: formatValue(t, x, x.targetValue), date: formatDate(x.deadline) })}</>,
+            })} />
           </Section>
         </Col>
         <Col xs={24} lg={8}>
           <Section testId="home-tasks" title={t('ohome.tasks')} all={{ to: '/tasks?status=overdue', n: o.overdueTasks.total }}>
-            {o.overdueTasks.items.length === 0 ? <EmptyState description={t('ohome.noTasks')} /> : (
-              <List size="small" dataSource={o.overdueTasks.items} renderItem={(x) => (
-                <List.Item>
-                  <div>
-                    <Link to={`/tasks?status=overdue&task=${x.id}`}>{x.title}</Link>
-                    <div><Typography.Text type="secondary">{x.responsibleOrg.name} · {t('todo.overdueSince', { date: formatDate(x.deadline) })}</Typography.Text></div>
-                  </div>
-                </List.Item>
-              )} />
-            )}
+            <LinkList items={o.overdueTasks.items} empty={t('ohome.noTasks')} row={(x) => ({
+              to: `/tasks?status=overdue&task=${x.id}`, text: x.title,
+              sub: <>{x.responsibleOrg.name} · {t('todo.overdueSince', { date: formatDate(x.deadline) })}</>,
+            })} />
           </Section>
         </Col>
         <Col xs={24} lg={8}>
           <Section testId="home-recs" title={t('ohome.recs')} all={{ to: '/recommendations?overdue=true', n: o.overdueRecommendations.total }}>
-            {o.overdueRecommendations.items.length === 0 ? <EmptyState description={t('ohome.noRecs')} /> : (
-              <List size="small" dataSource={o.overdueRecommendations.items} renderItem={(x) => (
-                <List.Item>
-                  <div>
-                    <Link to={`/recommendations/${x.id}`} className="lt-clamp-2">{x.body}</Link>
-                    <div><Typography.Text type="secondary">{x.org.name} · {tx('rec.status', x.status)} · {t('ohome.daysOverdue', { n: x.daysOverdue })}</Typography.Text></div>
-                  </div>
-                </List.Item>
-              )} />
-            )}
+            <LinkList items={o.overdueRecommendations.items} empty={t('ohome.noRecs')} row={(x) => ({
+              to: `/recommendations/${x.id}`, text: x.body, clamp: true,
+              sub: <>{x.org.name} · {tx('rec.status', x.status)} · {t('ohome.daysOverdue', { n: x.daysOverdue })}</>,
+            })} />
           </Section>
         </Col>
       </Row>

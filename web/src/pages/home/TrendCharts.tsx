@@ -2,30 +2,12 @@ import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { EChart, type EChartOption } from '../../components/EChart';
 import type { Overview } from '../../api/home';
 import { useI18n } from '../../i18n';
 import { formatNumber } from '../../lib/format';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
-
-type Option = Parameters<echarts.ECharts['setOption']>[0];
-
-/** One chart, created once; new options replace the old in place and it follows its box's width. */
-function Chart({ option, label, testId }: { option: Option; label: string; testId: string }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const chartRef = useRef<echarts.ECharts | null>(null);
-  useEffect(() => {
-    if (!ref.current) return;
-    const chart = echarts.init(ref.current);
-    chartRef.current = chart;
-    const observer = new ResizeObserver(() => chart.resize({ animation: { duration: 0 } }));
-    observer.observe(ref.current);
-    return () => { observer.disconnect(); chart.dispose(); chartRef.current = null; };
-  }, []);
-  useEffect(() => { chartRef.current?.setOption(option, true); }, [option]);
-  return <div ref={ref} role="img" aria-label={label} style={{ width: '100%', height: 280 }} data-testid={testId} />;
-}
 
 const monthLabel = (m: string) => `${m.slice(5)}/${m.slice(2, 4)}`;
 const quarterLabel = (q: string, lang: string) => (lang === 'vi' ? `Q${q.slice(6)}/${q.slice(0, 4)}` : `${q.slice(0, 4)} Q${q.slice(6)}`);
@@ -35,7 +17,7 @@ export default function TrendCharts({ trends }: { trends: Overview['trends'] }) 
   const { t, lang } = useI18n();
   const n = (v: number) => formatNumber(v);
   const months = trends.participation;
-  const participation: Option = {
+  const participation: EChartOption = {
     animationDurationUpdate: 0,
     tooltip: { trigger: 'axis' },
     legend: { bottom: 0 },
@@ -53,7 +35,7 @@ export default function TrendCharts({ trends }: { trends: Overview['trends'] }) 
     ],
   };
   const q = trends.reports;
-  const reports: Option = {
+  const reports: EChartOption = {
     animationDurationUpdate: 0,
     tooltip: { trigger: 'axis' },
     legend: { bottom: 0 },
@@ -70,11 +52,11 @@ export default function TrendCharts({ trends }: { trends: Overview['trends'] }) 
     <div className="lt-grid lt-grid-2">
       <div>
         <h3 style={{ fontSize: 16, margin: '0 0 4px' }}>{t('ohome.trendParticipation')}</h3>
-        <Chart option={participation} label={t('ohome.trendParticipation')} testId="trend-participation" />
+        <EChart option={participation} label={t('ohome.trendParticipation')} testId="trend-participation" />
       </div>
       <div>
         <h3 style={{ fontSize: 16, margin: '0 0 4px' }}>{t('ohome.trendReports')}</h3>
-        {q.length === 0 ? <p className="lt-muted">{t('ohome.noReports')}</p> : <Chart option={reports} label={t('ohome.trendReports')} testId="trend-reports" />}
+        {q.length === 0 ? <p className="lt-muted">{t('ohome.noReports')}</p> : <EChart option={reports} label={t('ohome.trendReports')} testId="trend-reports" />}
       </div>
     </div>
   );

@@ -2,7 +2,8 @@ import { LineChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
+import { EChart } from '../../components/EChart';
 import type { TargetDetail } from '../../api/programs';
 import { useI18n } from '../../i18n';
 import { formatDate } from '../../lib/format';
@@ -19,8 +20,6 @@ const day = (iso: string) => new Date(`${iso}T00:00:00`).getTime();
  */
 export default function TargetChart({ target }: { target: TargetDetail }) {
   const { t, lang } = useI18n();
-  const ref = useRef<HTMLDivElement>(null);
-  const chartRef = useRef<echarts.ECharts | null>(null);
 
   const series = useMemo(() => {
     const path: [number, number][] = [];
@@ -34,22 +33,11 @@ export default function TargetChart({ target }: { target: TargetDetail }) {
     return { path, milestones, base, goal: num(target.targetValue)!, deadline: day(target.deadline) };
   }, [target]);
 
-  useEffect(() => {
-    if (!ref.current) return;
-    const chart = echarts.init(ref.current);
-    chartRef.current = chart;
-    const observer = new ResizeObserver(() => chart.resize({ animation: { duration: 0 } }));
-    observer.observe(ref.current);
-    return () => { observer.disconnect(); chart.dispose(); chartRef.current = null; };
-  }, []);
-
-  useEffect(() => {
-    const chart = chartRef.current;
-    if (!chart) return;
+  const option = useMemo(() => {
     const show = (v: number) => formatValue(t, target, target.kind === 'boolean' ? v >= 1 : v);
     const names = { reported: t('targets.chartReported'), goal: t('targets.chartTarget'), milestones: t('targets.chartMilestones'), base: t('targets.chartBaseline') };
     const start = series.path[0]?.[0] ?? series.deadline;
-    chart.setOption({
+    return {
       animationDurationUpdate: 0,
       legend: { bottom: 0, data: [names.reported, names.goal, ...(series.milestones.length ? [names.milestones] : [])] },
       tooltip: {
@@ -77,8 +65,8 @@ export default function TargetChart({ target }: { target: TargetDetail }) {
         },
         ...(series.milestones.length ? [{ name: names.milestones, type: 'scatter', data: series.milestones, symbol: 'diamond', symbolSize: 12, color: '#d46b08' }] : []),
       ],
-    }, true);
+    };
   }, [series, target, t, lang]);
 
-  return <div ref={ref} role="img" aria-label={`${t('targets.chart')}: ${target.indicator}`} style={{ width: '100%', height: 300 }} data-testid="target-chart" />;
+  return <EChart option={option} label={`${t('targets.chart')}: ${target.indicator}`} testId="target-chart" height={300} />;
 }
