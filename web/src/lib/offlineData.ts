@@ -22,6 +22,8 @@ const MAX_PER_KIND = 12;
 const KEPT = new Set([
   'auth/me', 'attendance/my-qr', 'attendance/mine', 'conferences/mine', 'conferences/detail', 'conferences/list',
   'dialogue/questions', 'dialogue/mine', 'dialogue/presenter', 'orgs/roots', 'documents/list', 'home/my-year',
+  // The header's bell on every page: offline it shows the last count it had.
+  'notifications/unread',
 ]);
 
 type Kept = ReturnType<typeof dehydrate>['queries'][number];
