@@ -78,6 +78,13 @@ export async function record(db: Db, actor: Actor, id: number, orgId: number): P
   return { inspectionId: id, org: { id: org.id, name: org.name }, periodFrom, periodTo, sections: await periodRecord(db, org, periodFrom, periodTo) };
 }
 
+/** How many tasks, done, done after their deadline, open past it. */
+export function taskCounts(tasks: { status: string; deadline: string; doneOn: string | null; overdue: boolean }[]) {
+  const done = tasks.filter((t) => t.status === 'done');
+  return { total: tasks.length, done: done.length, doneLate: done.filter((t) => t.doneOn && t.doneOn > t.deadline).length,
+    overdue: tasks.filter((t) => t.overdue).length };
+}
+
 /**
  * A unit's record over a period, grouped by the checklist's items: its study obligations with participation, late
  * units below, make-ups and evaluations; its documents; its programs, tasks, targets; its reports' timeliness. The
@@ -102,7 +109,7 @@ export async function periodRecord(db: Db, org: { id: number; path: string }, fr
   const targets = programs.length ? await targetsOf(db, sql`tt.program_id IN (${idList(programs.map((p) => p.id))})`) : [];
   const byType = new Map<string, number>();
   for (const d of documents) byType.set(d.type, (byType.get(d.type) ?? 0) + 1);
-  const done = tasks.filter((t) => t.status === 'done');
+  const counts = taskCounts(tasks);
   return {
     documents_implementation: { campaigns: studies },
     leadership_documents: { documents, byType: [...byType].map(([type, count]) => ({ type, count })) },
@@ -123,10 +130,7 @@ export async function periodRecord(db: Db, org: { id: number; path: string }, fr
       achieved: targets.filter((t) => t.achieved).length, total: targets.length,
     },
     completion_time: {
-      tasks: {
-        total: tasks.length, done: done.length, doneLate: done.filter((t) => t.doneOn && t.doneOn > t.deadline).length,
-        overdue: tasks.filter((t) => t.overdue).length, open: tasks.length - done.length,
-      },
+      tasks: { ...counts, open: counts.total - counts.done },
       studyLate: studies.filter((s) => LATE.includes(s.status)).length,
       reports,
     },

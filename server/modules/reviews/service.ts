@@ -7,7 +7,7 @@ import { t } from '../../core/i18n.js';
 import { can, rootsFor, type Actor } from '../../core/policy.js';
 import { todayVn } from '../../core/schemas.js';
 import { personSummary } from '../evaluations/summary.js';
-import { periodRecord } from '../inspections/record.js';
+import { periodRecord, taskCounts } from '../inspections/record.js';
 import { findPerson } from '../people/queries.js';
 import { tasks as taskItems } from '../programs/queries.js';
 import * as q from './queries.js';
@@ -39,16 +39,14 @@ async function personYear(db: Queryable, actor: Actor, id: number, year: number)
     q.ratingOf(db, { personId: id }, year),
   ]);
   const n = (o: string) => conferences.filter((c) => c.outcome === o).length;
-  const done = tasks.filter((x) => x.status === 'done');
   const attendance = { invited: conferences.length, attended: n('attended') + n('late'), late: n('late'), madeUp: n('made_up'),
     excused: n('excused'), missed: n('absent'), conferences };
-  const taskCounts = { total: tasks.length, done: done.length, doneLate: done.filter((x) => x.doneOn && x.doneOn > x.deadline).length,
-    overdue: tasks.filter((x) => x.overdue).length };
-  const suggestion = suggestPerson({ ...attendance, flags: summary.flags, tasks: taskCounts });
+  const counts = taskCounts(tasks);
+  const suggestion = suggestPerson({ ...attendance, flags: summary.flags, tasks: counts });
   return { p, suggestion, out: {
     year, person: { id: p.id, fullName: p.fullName, orgId: p.orgId, orgName: p.orgName }, attendance,
     evaluations: { flags: summary.flags, items: summary.evaluations }, questions: questions ?? { asked: 0, answered: 0 },
-    tasks: { ...taskCounts, items: tasks.map((x) => ({ id: x.id, title: x.title, deadline: x.deadline, status: x.status, doneOn: x.doneOn, overdue: x.overdue })) },
+    tasks: { ...counts, items: tasks.map((x) => ({ id: x.id, title: x.title, deadline: x.deadline, status: x.status, doneOn: x.doneOn, overdue: x.overdue })) },
     suggestion: shown(actor, suggestion), decision: decisionOut(decision), can: { decide: can(actor, 'review.decide', p.orgPath) },
   } satisfies PersonReviewOut };
 }
@@ -106,15 +104,16 @@ async function save(db: Db, actor: Actor, subject: { personId: number } | { orgI
 }
 
 export async function decidePerson(db: Db, actor: Actor, id: number, input: DecideInput) {
-  const { p, suggestion } = await personYear(db, actor, id, input.year);
+  const { p, suggestion, out } = await personYear(db, actor, id, input.year);
   if (!can(actor, 'review.decide', p.orgPath)) throw new AppError(403, 'review_decide_forbidden');
   await save(db, actor, { personId: id }, p.orgPath, input, suggestion.rating, checkDecision(input, suggestion.rating));
-  return personReview(db, actor, id, input.year);
+  // The year's record is as just read: only the decision changed.
+  return { ...out, decision: decisionOut(await q.ratingOf(db, { personId: id }, input.year)) };
 }
 
 export async function decideUnit(db: Db, actor: Actor, id: number, input: DecideInput) {
-  const { org, suggestion } = await unitYear(db, actor, id, input.year);
+  const { org, suggestion, out } = await unitYear(db, actor, id, input.year);
   if (!mayDecideUnit(actor, org.path)) throw new AppError(403, 'review_decide_forbidden');
   await save(db, actor, { orgId: id }, org.path, input, suggestion.rating, checkDecision(input, suggestion.rating));
-  return unitReview(db, actor, id, input.year);
+  return { ...out, decision: decisionOut(await q.ratingOf(db, { orgId: id }, input.year)) };
 }
