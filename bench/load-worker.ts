@@ -8,6 +8,8 @@ export interface LoadJob {
   port: number;
   cookie: string;
   concurrency: number;
+  /** GET for a route without a body (the trivial route the check-in rate is compared with); POST by default. */
+  method?: 'GET' | 'POST';
   /** Stop issuing new requests after this long, even if some remain. */
   timeLimitMs: number;
   requests: { path: string; body: unknown }[];
@@ -24,12 +26,11 @@ export interface LoadResult {
   errors: string[];
 }
 
-function post(agent: http.Agent, job: LoadJob, path: string, body: string): Promise<{ status: number; text: string }> {
+function send(agent: http.Agent, job: LoadJob, path: string, body: string | null): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request({
-      host: job.host, port: job.port, path, method: 'POST', agent,
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), cookie: job.cookie },
-    }, (res) => {
+    const headers: http.OutgoingHttpHeaders = body === null ? { cookie: job.cookie }
+      : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), cookie: job.cookie };
+    const req = http.request({ host: job.host, port: job.port, path, method: body === null ? 'GET' : 'POST', agent, headers }, (res) => {
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (d) => (text += d));
@@ -38,7 +39,7 @@ function post(agent: http.Agent, job: LoadJob, path: string, body: string): Prom
     });
     req.setTimeout(30_000, () => req.destroy(new Error('timeout')));
     req.on('error', reject);
-    req.end(body);
+    req.end(body ?? undefined);
   });
 }
 
@@ -52,10 +53,10 @@ async function run(job: LoadJob): Promise<LoadResult> {
       const r = job.requests[next++];
       const t0 = performance.now();
       try {
-        const res = await post(agent, job, r.path, JSON.stringify(r.body));
+        const res = await send(agent, job, r.path, job.method === 'GET' ? null : JSON.stringify(r.body));
         out.latenciesMs.push(performance.now() - t0);
         out.statuses[res.status] = (out.statuses[res.status] ?? 0) + 1;
-        if (res.status < 300) {
+        if (res.status < 300 && job.method !== 'GET') {
           const body = JSON.parse(res.text) as { result: string; person: { id: number } };
           out.results[body.result] = (out.results[body.result] ?? 0) + 1;
           if (body.result === 'recorded') out.recorded.push(body.person.id);

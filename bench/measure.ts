@@ -53,7 +53,7 @@ export function login(host: string, port: number, username: string, password: st
   });
 }
 
-function runWorker(job: LoadJob): Promise<LoadResult> {
+export function runWorker(job: LoadJob): Promise<LoadResult> {
   // The worker is TypeScript too: register tsx inside it before importing it.
   const url = new URL('./load-worker.ts', import.meta.url).href;
   const boot = `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(url)}); })`;

@@ -13,11 +13,11 @@ import { checkinBurst, login, rawInsertRate, rollup } from './measure.js';
 import { programScenarios } from './programs-measure.js';
 import { fmt, type Row } from './report.js';
 
-export type Scenario = 'campaign' | 'programs';
-/** `section`: the programs' figures go to their own section of results.md, so either can be rerun alone. */
+export type Scenario = 'campaign' | 'programs' | 'national';
+/** `section`: the programs' (and the national scenario's) figures go to their own section of results.md, so each can be rerun alone. */
 export type Message =
-  | { type: 'row'; row: Row; section?: 'programs' }
-  | { type: 'note'; text: string; section?: 'programs' }
+  | { type: 'row'; row: Row; section?: 'programs' | 'national' }
+  | { type: 'note'; text: string; section?: 'programs' | 'national' }
   | { type: 'phase'; figure: string; deadlineMs: number }
   | { type: 'tmp'; dir: string };
 

@@ -1,10 +1,12 @@
 // `npm run bench`: generates a province-scale dataset on PGlite (always) and PostgreSQL (when one answers), starts the
 // real app on 127.0.0.1, and measures check-in bursts and participation roll-ups; then the phone scenario (bench/phone.ts:
-// page loads in Chromium on emulated slow 3G). Writes bench/results.md.
-// Env: BENCH_DATABASE_URL (server to create qt_bench on), BENCH_ONLY=pglite|postgres|phone|campaign|programs
+// page loads in Chromium on emulated slow 3G); then, on PostgreSQL, the national scenario (bench/national.ts: 5.6 million
+// members, one conference at 31,000 bridge points). Writes bench/results.md.
+// Env: BENCH_DATABASE_URL (server to create qt_bench and qt_national on), BENCH_ONLY=pglite|postgres|phone|campaign|programs|national
 // (comma-separated for several: databases and scenarios combine, "programs" alone is the program scenarios on both
 // databases, "pglite,programs" on PGlite only; such a run rewrites only its own sections of results.md),
-// BENCH_SCALE (default 1), BENCH_PHONE_RUNS (default 3), BENCH_OUT.
+// BENCH_SCALE (default 1), BENCH_NATIONAL_SCALE (default 1), BENCH_KEEP_NATIONAL (keep qt_national afterwards),
+// BENCH_PHONE_RUNS (default 3), BENCH_OUT.
 import { execFileSync, fork } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +19,8 @@ import { machine, merge, render, type Row, type Section } from './report.js';
 
 const DEFAULT_PG = 'postgres://qt:qt@127.0.0.1:5432/postgres';
 const BENCH_DB = 'qt_bench';
+const NATIONAL_DB = 'qt_national';
+const NATIONAL_TITLE = 'National scale on';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const scale = Number(process.env.BENCH_SCALE ?? 1);
 const out = process.env.BENCH_OUT ?? path.join(here, 'results.md');
@@ -51,22 +55,25 @@ async function adminQuery(url: string, text: string) {
 function runChild(spec: ChildSpec, label: string): Promise<Section[]> {
   const main: Section = { title: label, notes: [], rows: [] };
   const programs: Section = { title: `Action programs on ${label}`, notes: [], rows: [] };
-  let section = spec.scenarios.includes('campaign') ? main : programs;
+  const national: Section = { title: `${NATIONAL_TITLE} ${label}`, notes: [], rows: [] };
+  const national_ = spec.scenarios.includes('national');
+  let section = national_ ? national : spec.scenarios.includes('campaign') ? main : programs;
   const tmp: string[] = [];
   let current: { figure: string; deadlineMs: number } | null = null;
   let timer: NodeJS.Timeout | undefined;
   let killedIn: string | null = null;
   console.log(`\n== ${label} ==`);
   return new Promise((resolve) => {
-    const child = fork(path.join(here, 'one.ts'), [], { execArgv: process.execArgv, stdio: 'inherit' });
+    const child = fork(path.join(here, national_ ? 'national.ts' : 'one.ts'), [], { execArgv: process.execArgv, stdio: 'inherit' });
+    const of = (s?: 'programs' | 'national') => (s === 'national' ? national : s ? programs : main);
     child.on('message', (m: Message) => {
-      if (m.type === 'row') (m.section ? programs : main).rows.push(m.row);
-      else if (m.type === 'note') (m.section ? programs : main).notes.push(m.text);
+      if (m.type === 'row') of(m.section).rows.push(m.row);
+      else if (m.type === 'note') of(m.section).notes.push(m.text);
       else if (m.type === 'tmp') tmp.push(m.dir);
       else if (m.type === 'phase') {
         clearTimeout(timer);
         current = m;
-        if (m.figure.startsWith('Program') || m.figure.startsWith('Target') || m.figure.startsWith('Board')) section = programs;
+        if (!national_ && (m.figure.startsWith('Program') || m.figure.startsWith('Target') || m.figure.startsWith('Board'))) section = programs;
         timer = setTimeout(() => {
           killedIn = m.figure;
           console.log(`  ${m.figure}: still running after ${m.deadlineMs / 1000} s, stopping this database's run`);
@@ -82,7 +89,7 @@ function runChild(spec: ChildSpec, label: string): Promise<Section[]> {
         section.rows.push(row);
         section.notes.push(`The run was stopped during "${killedIn}" (deadline ${current.deadlineMs / 1000} s); later figures are missing.`);
       } else if (code !== 0) section.notes.push(`The run failed (exit code ${code}); see the console output.`);
-      resolve([main, programs].filter((s) => spec.scenarios.includes(s === main ? 'campaign' : 'programs')));
+      resolve(national_ ? [national] : [main, programs].filter((s) => spec.scenarios.includes(s === main ? 'campaign' : 'programs')));
     });
     child.send(spec);
   });
@@ -118,6 +125,22 @@ if (want('postgres')) {
     }
   } else console.log(`PostgreSQL not reachable at ${new URL(pgUrl).host}: skipped.`);
 }
+// The national scenario (PostgreSQL only): its own database, without the statement timeout (generation statements
+// run for minutes); its phases have deadlines instead.
+if (only.length === 0 || only.includes('national')) {
+  if (await pgAnswers(pgUrl)) {
+    const u = new URL(pgUrl);
+    await adminQuery(pgUrl, `DROP DATABASE IF EXISTS ${NATIONAL_DB} WITH (FORCE)`);
+    await adminQuery(pgUrl, `CREATE DATABASE ${NATIONAL_DB}`);
+    u.pathname = `/${NATIONAL_DB}`;
+    try {
+      sections.push(...await runChild({ name: 'postgres', url: u.toString(), scale: 1, checkins: 0, targets: { checkins: 0, rollupP95: 300 }, scenarios: ['national'] },
+        `PostgreSQL (${u.host}, database ${NATIONAL_DB}, pool ${process.env.PG_POOL_SIZE ?? 10})`));
+    } finally {
+      if (!process.env.BENCH_KEEP_NATIONAL) await adminQuery(pgUrl, `DROP DATABASE IF EXISTS ${NATIONAL_DB} WITH (FORCE)`);
+    }
+  } else console.log(`PostgreSQL not reachable at ${new URL(pgUrl).host}: the national scenario is skipped.`);
+}
 // A missed phone target is only reported; a page that never shows its content fails the run (after writing).
 let failed = false;
 if (want('phone')) {
@@ -146,7 +169,7 @@ const text = render(sections, header);
 if (only.length && existsSync(out)) {
   // The header's date stays that of the last full run: a section rewritten alone says when it was measured.
   for (const s of sections) if (s.title !== PHONE_TITLE) s.notes.unshift(`Measured ${new Date().toISOString()} at commit ${commit()} (BENCH_ONLY=${only.join(',')}).`);
-  writeFileSync(out, merge(readFileSync(out, 'utf8'), sections, ['PGlite', 'PostgreSQL', 'Action programs on PGlite', 'Action programs on PostgreSQL']));
+  writeFileSync(out, merge(readFileSync(out, 'utf8'), sections, ['PGlite', 'PostgreSQL', 'Action programs on PGlite', 'Action programs on PostgreSQL', `${NATIONAL_TITLE} PostgreSQL`]));
 } else writeFileSync(out, text + '\n');
 console.log('\n' + text);
 console.log(`Written to ${out}`);

@@ -34,6 +34,9 @@ export type { SQL };
 export async function openDatabase(opts: { url?: string; dir?: string | null }): Promise<Database> {
   if (opts.url) {
     const pool = new pg.Pool({ connectionString: opts.url, max: Number(process.env.PG_POOL_SIZE ?? 10) });
+    // An idle connection the server ends (a restart, an administrator, a dropped database) is an 'error' event on the
+    // pool; unheard, it would crash the process. The pool drops that client and opens a new one when next needed.
+    pool.on('error', (e) => console.error(`database: an idle connection was lost (${e.message})`));
     // DATE columns come back as 'YYYY-MM-DD' strings, as PGlite returns them.
     pg.types.setTypeParser(1082, (v: string) => v);
     const db = drizzlePg(pool) as unknown as Db;
