@@ -5,7 +5,7 @@
 // Env: BENCH_DATABASE_URL (server to create qt_bench and qt_national on), BENCH_ONLY=pglite|postgres|phone|campaign|programs|national
 // (comma-separated for several: databases and scenarios combine, "programs" alone is the program scenarios on both
 // databases, "pglite,programs" on PGlite only; such a run rewrites only its own sections of results.md),
-// BENCH_SCALE (default 1), BENCH_NATIONAL_SCALE (default 1), BENCH_KEEP_NATIONAL (keep qt_national afterwards),
+// BENCH_SCALE (default 1), BENCH_NATIONAL_SCALE (default 1), BENCH_KEEP_NATIONAL (keep qt_national afterwards, and reuse a kept one),
 // BENCH_PHONE_RUNS (default 3), BENCH_OUT.
 import { execFileSync, fork } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -130,8 +130,9 @@ if (want('postgres')) {
 if (only.length === 0 || only.includes('national')) {
   if (await pgAnswers(pgUrl)) {
     const u = new URL(pgUrl);
-    await adminQuery(pgUrl, `DROP DATABASE IF EXISTS ${NATIONAL_DB} WITH (FORCE)`);
-    await adminQuery(pgUrl, `CREATE DATABASE ${NATIONAL_DB}`);
+    // BENCH_KEEP_NATIONAL keeps the database after the run, and the next run measures it again without regenerating it.
+    if (!process.env.BENCH_KEEP_NATIONAL) await adminQuery(pgUrl, `DROP DATABASE IF EXISTS ${NATIONAL_DB} WITH (FORCE)`);
+    await adminQuery(pgUrl, `CREATE DATABASE ${NATIONAL_DB}`).catch((e: { code?: string }) => { if (e.code !== '42P04') throw e; });
     u.pathname = `/${NATIONAL_DB}`;
     try {
       sections.push(...await runChild({ name: 'postgres', url: u.toString(), scale: 1, checkins: 0, targets: { checkins: 0, rollupP95: 300 }, scenarios: ['national'] },
