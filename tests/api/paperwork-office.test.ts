@@ -34,7 +34,7 @@ describe.skipIf(missing.length > 0 && !required)('the papers opened in LibreOffi
 
   beforeAll(async () => {
     if (missing.length) {
-      throw new Error(`REQUIRE_SOFFICE is set but ${missing.join(', ')} is not on PATH: apt-get install libreoffice-writer-nogui poppler-utils fonts-liberation2`);
+      throw new Error(`REQUIRE_SOFFICE is set but ${missing.join(', ')} not found on PATH: apt-get install libreoffice-writer-nogui poppler-utils fonts-liberation2`);
     }
     const s = await paperworkSetup();
     c = s.c;
