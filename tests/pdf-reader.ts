@@ -46,8 +46,8 @@ export async function pdfFonts(pdf: string) {
   const lines = (await out('pdffonts', [pdf])).split('\n').slice(2).filter((l) => l.trim());
   return lines.map((l) => {
     const [name, ...rest] = l.trim().split(/\s+/);
-    // Columns after the name and type: encoding, emb, sub, uni, object ID; "emb" is the fourth from the end.
-    return { name: name.replace(/^[A-Z]{6}\+/, ''), embedded: rest.at(-4) === 'yes', line: l };
+    // The type and encoding may hold spaces ("CID TrueType"); the line ends "emb sub uni objnum gen".
+    return { name: name.replace(/^[A-Z]{6}\+/, ''), embedded: rest.at(-5) === 'yes', line: l };
   });
 }
 
