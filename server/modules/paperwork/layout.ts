@@ -125,7 +125,8 @@ function headerTable(h: Header) {
     rows: [
       new TableRow({ children: [cell(LEFT_COL, left), cell(RIGHT_COL, right)] }),
       new TableRow({ children: [
-        cell(LEFT_COL, [para(h.symbol ? `Số ${h.symbol}` : '', { align: 'center' })]),
+        // The number and the date stand on one line (both 6 pt below the blocks above them).
+        cell(LEFT_COL, [para(h.symbol ? `Số ${h.symbol}` : '', { align: 'center', before: 120 })]),
         cell(RIGHT_COL, [para(placeDate(h.place, h.date), { align: 'center', italics: true, before: 120 })]),
       ] }),
     ],

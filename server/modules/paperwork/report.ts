@@ -55,7 +55,8 @@ export function reportBody(f: ReportFacts, n: Narrative, issuer: string): Paper[
     ...p.tiers.map((t) => body(`- ${TIER_VI[t.tier] ?? t.tier}: ${num(t.attended)}/${num(t.invited)} người, đạt ${pct(t.rate)}.`)),
     ...(p.units.length ? [grid(['STT', 'Đơn vị', 'Được mời', 'Tham gia', 'Tỷ lệ'],
       p.units.map((u, i) => [String(i + 1), local(u.orgName), num(u.invited), num(u.attended), u.due ? pct(u.rate) : `${pct(u.rate)} (*)`]),
-      [700, 4055, 1500, 1500, 1600], { size: 26 })] : []),
+      // "STT" in 13 pt bold needs 800 twips with the cell margins: at 700 LibreOffice broke it into "ST" / "T".
+      [800, 3955, 1500, 1500, 1600], { size: 26 })] : []),
     ...(p.units.some((u) => !u.due) ? [para('(*) Đơn vị chưa đến hạn tổ chức học tập.', { italics: true, size: 24, before: 60 })] : []),
     heading('3- Đơn vị tổ chức chậm, chưa tổ chức'),
     body(`Số lượt đơn vị phải tổ chức: ${num(f.obligations.total)}; đúng hạn: ${num(f.obligations.heldOnTime)}; chậm: ${num(f.obligations.heldLate)}; `
