@@ -56,7 +56,7 @@ async function dashboards(label: string, admin: Target, leader: Target, clerk: T
   ];
   for (const [figure, who, p, target] of list) {
     phase(figure, 300_000);
-    const r = await rollup(who, p, 20, 2, 90_000, 60_000);
+    const r = await rollup(who, p, 12, 1, 30_000, 60_000);
     log(`  ${figure}: status ${r.status}, n ${r.n}, first ${ms(r.firstMs)}, p50 ${ms(r.p50)}, p95 ${ms(r.p95)}, ${fmt(r.bytes)} bytes`);
     const failed = r.timedOut ? '> 60 s (timed out)' : `HTTP ${r.status}`;
     row({ figure: `${figure} p50`, measured: r.status === 200 ? ms(r.p50) : failed, target: '—', met: null });
@@ -84,7 +84,7 @@ async function run(url: string) {
     const admin = at(await login('127.0.0.1', server.port, NATIONAL_ADMIN.username, NATIONAL_ADMIN.password));
     const leader = at(await login('127.0.0.1', server.port, COMMUNE_LEADER, CLERK_PASSWORD));
     const clerk = at(await login('127.0.0.1', server.port, clerkName(0), CLERK_PASSWORD));
-    note(`Dashboards: each GET as the central admin (top: ${fmt(NATIONAL.people)} members) or as the first commune's leader or clerk (${fmt(NATIONAL.people / NATIONAL.communes, 0)} members on average per commune), 2 warm-ups then up to 20 sequential requests; the home overview is one request holding all the page's figures.`);
+    note(`Dashboards: each GET as the central admin (top: ${fmt(NATIONAL.people)} members) or as the first commune's leader or clerk (${fmt(NATIONAL.people / NATIONAL.communes, 0)} members on average per commune), 1 warm-up then up to 12 sequential requests (at most 30 s); the home overview is one request holding all the page's figures.`);
     await dashboards('conference under way', admin, leader, clerk, fx);
 
     phase('Trivial route rate', 120_000);
