@@ -33,7 +33,9 @@ export type { SQL };
 /** Opens PostgreSQL when a URL is given, otherwise the embedded PGlite (in memory when dir is null). */
 export async function openDatabase(opts: { url?: string; dir?: string | null }): Promise<Database> {
   if (opts.url) {
-    const pool = new pg.Pool({ connectionString: opts.url, max: Number(process.env.PG_POOL_SIZE ?? 10) });
+    // JIT off: at national scale many of the app's short queries are estimated above jit_above_cost and spent about
+    // half a second compiling before running for a few milliseconds (seen in the national bench's plans).
+    const pool = new pg.Pool({ connectionString: opts.url, max: Number(process.env.PG_POOL_SIZE ?? 10), options: '-c jit=off' });
     // An idle connection the server ends (a restart, an administrator, a dropped database) is an 'error' event on the
     // pool; unheard, it would crash the process. The pool drops that client and opens a new one when next needed.
     pool.on('error', (e) => console.error(`database: an idle connection was lost (${e.message})`));

@@ -33,8 +33,10 @@ export function findOrg(q: Queryable, id: number) {
 /**
  * Obligations (ob, with their unit o) matching `where`, each with its status derived from the conferences the
  * unit organized for that campaign and tier (make-up sessions do not count). The conference considered is the
- * earliest one that has ended, else the earliest scheduled one. One statement: the lateral join uses the
- * conferences (campaign_id, org_id) index.
+ * earliest one that has ended, else the earliest scheduled one. It follows from the columns the obligation keeps
+ * (migration 020: its earliest conference by start, and the earliest end of any) unless a later conference ended
+ * while the earliest is still running; only then, for those obligations, the lateral join looks the conferences up
+ * (a one-time filter skips it for every other row).
  */
 export function derived(where: SQL) {
   return sql`(SELECT ob.id, ob.campaign_id, ob.org_id, ob.tier, ob.deadline, ob.last_reminded_at,
@@ -48,10 +50,15 @@ export function derived(where: SQL) {
       END AS status
     FROM obligations ob JOIN orgs o ON o.id = ob.org_id
     LEFT JOIN LATERAL (
-      SELECT c.id, c.ends_at <= now() AS ended, ${vnDay(sql`c.starts_at`)} AS day
+      SELECT c.id, true AS ended, ${vnDay(sql`c.starts_at`)} AS day
       FROM conferences c
-      WHERE c.campaign_id = ob.campaign_id AND c.org_id = ob.org_id AND c.tier = ob.tier AND c.makeup_of IS NULL
-      ORDER BY c.ends_at <= now() DESC, c.starts_at, c.id LIMIT 1) pick ON true
+      WHERE ob.min_ends_at <= now() AND ob.first_ends_at > now()
+        AND c.campaign_id = ob.campaign_id AND c.org_id = ob.org_id AND c.tier = ob.tier AND c.makeup_of IS NULL AND c.ends_at <= now()
+      ORDER BY c.starts_at, c.id LIMIT 1) overlap ON true
+    CROSS JOIN LATERAL (SELECT
+      coalesce(overlap.id, ob.first_conference_id) AS id,
+      coalesce(overlap.ended, ob.first_ends_at <= now()) AS ended,
+      coalesce(overlap.day, ${vnDay(sql`ob.first_starts_at`)}) AS day) pick
     WHERE ${where}) d`;
 }
 
