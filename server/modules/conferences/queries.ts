@@ -1,4 +1,4 @@
-import { one, rows, sql, utc, type Queryable, type SQL } from '../../core/db/index.js';
+import { idList, one, rows, sql, utc, type Queryable, type SQL } from '../../core/db/index.js';
 import { limitOffset } from '../../core/pagination.js';
 import { issuerName, unitLabel } from '../../core/units.js';
 import type { z } from 'zod';
@@ -55,20 +55,27 @@ export function findOrg(q: Queryable, id: number) {
 export type ConferenceItem = z.infer<typeof conferenceItemOut>;
 
 /**
- * List items for the conferences picked by `pick` (SELECT id, total ... ordered/limited). Counts per listed conference
- * through its own index range (a lateral count): a grouped count over "conference_id IN (page)" was planned as a scan
- * of every invitation once per listed conference, hopeless beside a national conference's 1.93 million.
+ * List items for the conferences picked by `pick` (SELECT id, total ... ordered/limited), then their counts in a
+ * second statement over the listed ids written out: one conference can hold nearly every invitation (a national
+ * conference: 1.93 million), and with the ids hidden behind the page the planner costed every listed conference like
+ * that one and scanned all invitations once per listed conference.
  */
-function items(q: Queryable, pick: SQL) {
-  return rows<ConferenceItem & { total: number }>(q, sql`
+async function items(q: Queryable, pick: SQL) {
+  const list = await rows<Omit<ConferenceItem, 'invitedCount' | 'attendedCount'> & { total: number }>(q, sql`
     WITH page AS (${pick})
     SELECT c.id, c.campaign_id AS "campaignId", k.title AS "campaignTitle", c.org_id AS "orgId", ${unitLabel('o')} AS "orgName",
       c.tier, c.title, c.format, ${utc(sql`c.starts_at`)} AS "startsAt", ${utc(sql`c.ends_at`)} AS "endsAt", c.hall,
-      c.makeup_of AS "makeupOf", coalesce(i.n, 0)::int AS "invitedCount", coalesce(a.n, 0)::int AS "attendedCount", page.total
+      c.makeup_of AS "makeupOf", page.total
     FROM page JOIN conferences c ON c.id = page.id JOIN orgs o ON o.id = c.org_id JOIN campaigns k ON k.id = c.campaign_id
-    LEFT JOIN LATERAL (SELECT count(*) AS n FROM invitations WHERE conference_id = c.id) i ON true
-    LEFT JOIN LATERAL (SELECT count(*) AS n FROM attendance WHERE conference_id = c.id) a ON true
     ORDER BY c.starts_at DESC, c.id DESC`);
+  if (!list.length) return [];
+  const ids = idList(list.map((c) => c.id));
+  // One after the other: q may be a transaction's single connection.
+  const countIn = async (table: 'invitations' | 'attendance') => new Map((await rows<{ id: number; n: number }>(q,
+    sql`SELECT conference_id AS id, count(*)::int AS n FROM ${sql.raw(table)} WHERE conference_id IN (${ids}) GROUP BY conference_id`)).map((r) => [r.id, r.n]));
+  const inv = await countIn('invitations');
+  const att = await countIn('attendance');
+  return list.map((c) => ({ ...c, invitedCount: inv.get(c.id) ?? 0, attendedCount: att.get(c.id) ?? 0 }));
 }
 
 export async function conferenceItem(q: Queryable, id: number) {
