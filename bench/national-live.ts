@@ -72,24 +72,22 @@ export function attendedAt(data: Record<string, unknown>, bridgePointId: number)
 
 /**
  * Checks in each probe (a person at a point the wave leaves alone) one after another and times, from the moment the
- * request is sent, until `watcher` shows that point's count one higher. Returns the delays in ms (NaN: not seen in time).
+ * request is sent, until the probe's watcher (one whose scope lists that point) shows the point's count one higher.
+ * Returns the delays in ms (NaN: not seen within waitMs).
  */
-export async function probeDelays(target: Target, watcher: Watcher, conferenceId: number, probes: { bridgePointId: number; code: () => string }[],
+export async function probeDelays(target: Target, conferenceId: number, probes: { bridgePointId: number; code: () => string; watcher: Watcher }[],
   everyMs: number, stop: () => boolean, waitMs: number) {
   const delays: number[] = [];
-  const counts = new Map<number, number>();
   for (const p of probes) {
     if (stop()) break;
-    const before = counts.get(p.bridgePointId) ?? 0;
     const sent = performance.now();
     const seen = new Promise<number>((resolve) => {
       const timer = setTimeout(() => { off(); resolve(NaN); }, waitMs);
-      const off = watcher.on((e) => {
+      const off = p.watcher.on((e) => {
         const n = attendedAt(e.data, p.bridgePointId);
-        if (n !== null && n > before) {
+        if (e.event !== 'snapshot' && n !== null && n > 0) {
           clearTimeout(timer);
           off();
-          counts.set(p.bridgePointId, n);
           resolve(e.at - sent);
         }
       });

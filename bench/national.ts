@@ -24,7 +24,7 @@ const phase = (figure: string, deadlineMs: number) => send({ type: 'phase', figu
 const log = (m: string) => console.log(m);
 const ms = (n: number) => (Number.isFinite(n) ? `${fmt(n, 1)} ms` : '—');
 const WATCHERS = 1000;
-const CLERKS_WATCHING = Math.min(99, NATIONAL.communes); // 990 streams shared among them, and 10 for the central admin
+const CLERKS_WATCHING = Math.min(97, NATIONAL.communes); // 970 streams shared among them, 10 for the central admin, 20 for the probes
 const PROBE_COMMUNES = Math.min(20, NATIONAL.communes);
 
 function startServer(url: string): Promise<{ child: ChildProcess; port: number }> {
@@ -97,28 +97,35 @@ async function run(url: string) {
     const mem0 = memoryOf(server.child.pid!);
     const clerkCookies: string[] = [];
     for (let k = 0; k < CLERKS_WATCHING; k++) clerkCookies.push(await login('127.0.0.1', server.port, clerkName(k), CLERK_PASSWORD));
+    // The probe communes' clerks watch too (one stream each): their points are theirs, listed to them point by point.
+    const probeFrom = NATIONAL.communes - PROBE_COMMUNES;
+    const probeCookies: string[] = [];
+    for (let k = probeFrom; k < NATIONAL.communes; k++) probeCookies.push(await login('127.0.0.1', server.port, clerkName(k), CLERK_PASSWORD));
     const t0 = performance.now();
     const openTimes: number[] = [];
+    const probeWatchers: Watcher[] = [];
     for (let i = 0; i < WATCHERS; i++) {
-      const cookie = i < 10 ? admin.cookie : clerkCookies[(i - 10) % CLERKS_WATCHING];
+      const probe = i >= WATCHERS - PROBE_COMMUNES;
+      const cookie = i < 10 ? admin.cookie : probe ? probeCookies[i - (WATCHERS - PROBE_COMMUNES)] : clerkCookies[(i - 10) % CLERKS_WATCHING];
       const w = new Watcher(at(cookie), fx.conferenceId, 120_000);
       watchers.push(w);
+      if (probe) probeWatchers.push(w);
       // Connect in waves of 50, as a room of browsers would, not 1,000 at the same millisecond.
-      if (i % 50 === 49) openTimes.push(...await Promise.all(watchers.slice(i - 49, i + 1).map((x) => x.opened)));
+      if (i % 50 === 49 || i === WATCHERS - 1) openTimes.push(...await Promise.all(watchers.slice(i - (i % 50), i + 1).map((x) => x.opened)));
     }
     const connectSeconds = (performance.now() - t0) / 1000;
     openTimes.sort((a, b) => a - b);
     const mem1 = memoryOf(server.child.pid!);
     log(`  ${WATCHERS} watchers in ${fmt(connectSeconds, 1)} s; snapshot p50 ${ms(percentile(openTimes, 50))}, p95 ${ms(percentile(openTimes, 95))}; admin snapshot ${fmt(watchers[0].snapshotBytes)} B, clerk ${fmt(watchers[10].snapshotBytes)} B; RSS ${fmt(mem0.rss)} → ${fmt(mem1.rss)} MiB`);
-    note(`Watchers: ${WATCHERS} streams of GET /api/conferences/${fx.conferenceId}/live (10 as the central admin, ${WATCHERS - 10} as the clerks of ${CLERKS_WATCHING} communes), connected 50 at a time in ${fmt(connectSeconds, 1)} s; a snapshot is ${fmt(watchers[0].snapshotBytes)} bytes for the admin, ${fmt(watchers[10].snapshotBytes)} for a commune's clerk.`);
+    note(`Watchers: ${WATCHERS} streams of GET /api/conferences/${fx.conferenceId}/live (10 as the central admin, ${WATCHERS - 10 - PROBE_COMMUNES} as the clerks of ${CLERKS_WATCHING} communes, one each for the clerks of the ${PROBE_COMMUNES} probe communes), connected 50 at a time in ${fmt(connectSeconds, 1)} s; a snapshot is ${fmt(watchers[0].snapshotBytes)} bytes for the admin, ${fmt(watchers[10].snapshotBytes)} for a commune's clerk.`);
     row({ figure: 'Live watcher connect (snapshot received) p95', measured: ms(percentile(openTimes, 95)), target: '—', met: null });
 
     // The wave: key cadres scanned at their points by 50 staff clients; the probe communes' points are left to the probe.
     const key = await personKey(database.db);
-    const probeFrom = ids.commune0 + NATIONAL.communes - PROBE_COMMUNES;
-    const probes = await rows<{ p: number; b: number }>(database.db, sql`SELECT DISTINCT ON (i.bridge_point_id) i.person_id AS p, i.bridge_point_id AS b
+    const probes = await rows<{ p: number; b: number; k: number }>(database.db, sql`SELECT DISTINCT ON (i.bridge_point_id) i.person_id AS p,
+        i.bridge_point_id AS b, bp.org_id - ${ids.commune0}::int AS k
       FROM invitations i JOIN bridge_points bp ON bp.id = i.bridge_point_id
-      WHERE i.conference_id = ${fx.conferenceId} AND bp.org_id BETWEEN ${probeFrom} AND ${ids.commune0 + NATIONAL.communes - 1}
+      WHERE i.conference_id = ${fx.conferenceId}::int AND bp.org_id BETWEEN ${ids.commune0 + probeFrom}::int AND ${ids.commune0 + NATIONAL.communes - 1}::int
       ORDER BY i.bridge_point_id, i.person_id`);
     const wave = await rows<{ p: number; b: number }>(database.db, sql`SELECT i.person_id AS p, i.bridge_point_id AS b FROM invitations i
       WHERE i.conference_id = ${fx.conferenceId} AND i.person_id % 97 = 0 AND i.bridge_point_id NOT IN (SELECT b FROM (VALUES ${sql.join(probes.map((x) => sql`(${x.b}::int)`), sql`, `)}) v(b))
@@ -130,9 +137,9 @@ async function run(url: string) {
       .finally(() => { waveDone = true; });
     const memSamples: number[] = [];
     const sampler = setInterval(() => memSamples.push(memoryOf(server!.child.pid!).rss), 1000);
-    // Each probe point once: a second scan of its person would be a duplicate and change no count.
-    const probeList = probes.map((x) => ({ bridgePointId: x.b, code: () => personCode(key, x.p) }));
-    const delays = await probeDelays(admin, watchers[0], fx.conferenceId, probeList, 2000, () => waveDone, 10_000);
+    // Each probe point once, watched by its own commune's clerk (the central admin's stream lists the largest points).
+    const probeList = probes.map((x) => ({ bridgePointId: x.b, code: () => personCode(key, x.p), watcher: probeWatchers[x.k - probeFrom] }));
+    const delays = await probeDelays(admin, fx.conferenceId, probeList, 2000, () => waveDone, 10_000);
     const res = await wavePromise;
     clearInterval(sampler);
     const waveRate = res.sent / (res.elapsedMs / 1000);
@@ -143,7 +150,7 @@ async function run(url: string) {
     log(`  wave: ${res.sent} in ${fmt(res.elapsedMs / 1000, 1)} s → ${fmt(waveRate)} /s ${JSON.stringify(res.statuses)} ${JSON.stringify(res.results)} p50 ${ms(percentile(lat, 50))} p99 ${ms(percentile(lat, 99))}; attendance ${inDb}`);
     log(`  probe delays (${delays.length}, ${seen.length} seen): ${delays.map((d) => fmt(d, 0)).join(' ')}`);
     for (const e of res.errors) log(`    error: ${e}`);
-    note(`Check-in wave: ${fmt(res.sent)} POST /api/conferences/${fx.conferenceId}/checkins (personal codes at the invitee's point, spread over the country's points) by 50 keep-alive clients in ${fmt(res.elapsedMs / 1000, 1)} s, answers ${JSON.stringify(res.statuses)}, results ${JSON.stringify(res.results)}; ${fmt(inDb)} attendance rows after it (probes included). Meanwhile a probe checked one person in, every 2 s, at one of ${probes.length} commune points the wave leaves alone, and timed the event showing it on the central admin's stream.`);
+    note(`Check-in wave: ${fmt(res.sent)} POST /api/conferences/${fx.conferenceId}/checkins (personal codes at the invitee's point, spread over the country's points) by 50 keep-alive clients in ${fmt(res.elapsedMs / 1000, 1)} s, answers ${JSON.stringify(res.statuses)}, results ${JSON.stringify(res.results)}; ${fmt(inDb)} attendance rows after it (probes included). Meanwhile a probe checked one person in, every 2 s, at one of ${probes.length} commune points the wave leaves alone, and timed the event showing it on the stream of that commune's clerk.`);
     const ratio = waveRate / trivialRate;
     const worst = delays.length ? Math.max(...delays.map((d) => (Number.isFinite(d) ? d : Infinity))) : NaN;
     for (const r of [

@@ -5,7 +5,7 @@
 // Env: BENCH_DATABASE_URL (server to create qt_bench and qt_national on), BENCH_ONLY=pglite|postgres|phone|campaign|programs|national
 // (comma-separated for several: databases and scenarios combine, "programs" alone is the program scenarios on both
 // databases, "pglite,programs" on PGlite only; such a run rewrites only its own sections of results.md),
-// BENCH_SCALE (default 1), BENCH_NATIONAL_SCALE (default 1), BENCH_KEEP_NATIONAL (keep qt_national afterwards, and reuse a kept one),
+// BENCH_SCALE (default 1), BENCH_NATIONAL_SCALE (default 1), BENCH_NATIONAL_DB (default qt_national), BENCH_KEEP_NATIONAL (keep qt_national afterwards, and reuse a kept one),
 // BENCH_PHONE_RUNS (default 3), BENCH_OUT.
 import { execFileSync, fork } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ import { machine, merge, render, type Row, type Section } from './report.js';
 
 const DEFAULT_PG = 'postgres://qt:qt@127.0.0.1:5432/postgres';
 const BENCH_DB = 'qt_bench';
-const NATIONAL_DB = 'qt_national';
+const NATIONAL_DB = process.env.BENCH_NATIONAL_DB ?? 'qt_national';
 const NATIONAL_TITLE = 'National scale on';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const scale = Number(process.env.BENCH_SCALE ?? 1);
