@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 type Event = { bridgePointId?: number; attended?: number; invited?: number; total: number };
-type Snapshot = { bridgePoints: { bridgePointId: number; name: string; invited: number; attended: number }[]; invited: number; total: number; more: number };
+type Snapshot = { bridgePoints: { bridgePointId: number; name: string; invited: number; attended: number }[]; invited: number; total: number; more: number; scoped: boolean };
 
 async function watch(conferenceId: number, cookie: string) {
   const ac = new AbortController();
@@ -63,10 +63,10 @@ describe('live counts per watcher', () => {
     await invite(db, c.id, [people.cuongA2], main);
 
     const clerkB = await watch(c.id, ctx.cookies.clerkB);
-    expect(clerkB.snapshot).toEqual({ bridgePoints: [{ bridgePointId: bpB, name: 'Điểm cầu xã Hợp Thành', invited: 1, attended: 0 }], invited: 4, total: 0, more: 0 });
+    expect(clerkB.snapshot).toEqual({ bridgePoints: [{ bridgePointId: bpB, name: 'Điểm cầu xã Hợp Thành', invited: 1, attended: 0 }], invited: 4, total: 0, more: 0, scoped: true });
     const admin = await watch(c.id, ctx.cookies.admin);
     expect(admin.snapshot.bridgePoints.map((b) => b.bridgePointId)).toEqual([main, bpA, bpB]);
-    expect(admin.snapshot).toMatchObject({ invited: 4, total: 0, more: 0 });
+    expect(admin.snapshot).toMatchObject({ invited: 4, total: 0, more: 0, scoped: false });
 
     // A check-in at commune A: the organizers see the point; commune B's clerk the total only.
     expect((await scan(c.id, ctx.cookies.clerkA, bpA, people.anA1)).json().result).toBe('recorded');
@@ -78,7 +78,7 @@ describe('live counts per watcher', () => {
     expect(await admin.next()).toEqual({ bridgePointId: bpB, attended: 1, invited: 1, total: 2 });
     // A newcomer's snapshot has what came before.
     const clerkA = await watch(c.id, ctx.cookies.clerkA);
-    expect(clerkA.snapshot).toEqual({ bridgePoints: [{ bridgePointId: bpA, name: 'Điểm cầu xã Dân Lực', invited: 2, attended: 1 }], invited: 4, total: 2, more: 0 });
+    expect(clerkA.snapshot).toEqual({ bridgePoints: [{ bridgePointId: bpA, name: 'Điểm cầu xã Dân Lực', invited: 2, attended: 1 }], invited: 4, total: 2, more: 0, scoped: true });
     for (const w of [clerkA, clerkB, admin]) w.close();
   });
 

@@ -20,7 +20,7 @@ type Pair = [conferenceId: number, bridgePointId: number | null];
 interface Watcher { write: (chunk: string) => void; end: () => void; closed: boolean }
 
 /** The watchers of one conference with one scope: the same listed points, the same events. */
-interface Group { points: ListedPoint[]; more: number; listed: Set<number>; live: Set<Watcher>; waiting: Set<Watcher> }
+interface Group { scoped: boolean; points: ListedPoint[]; more: number; listed: Set<number>; live: Set<Watcher>; waiting: Set<Watcher> }
 
 /** A conference watched on this instance: one read of its counts at a time, gathering the points changed meanwhile. */
 interface Watched {
@@ -90,7 +90,7 @@ class Hub {
     let opening = w.opening.get(scope.key);
     if (!opening) {
       opening = listedPoints(this.db, c, scope.filter).then(({ points, more }) => {
-        const fresh: Group = { points, more, listed: new Set(points.map((p) => p.bridgePointId)), live: new Set(), waiting: new Set() };
+        const fresh: Group = { scoped: scope.filter !== null, points, more, listed: new Set(points.map((p) => p.bridgePointId)), live: new Set(), waiting: new Set() };
         this.entry(c).groups.set(scope.key, fresh);
         return fresh;
       }).finally(() => w.opening.delete(scope.key));
@@ -207,7 +207,7 @@ class Hub {
   private welcome(g: Group, watchers: Watcher[], counts: { byPoint: Map<number, Counts>; total: Counts }) {
     const chunk = frame('snapshot', {
       bridgePoints: g.points.map((p) => ({ ...p, ...(counts.byPoint.get(p.bridgePointId) ?? { invited: 0, attended: 0 }) })),
-      invited: counts.total.invited, total: counts.total.attended, more: g.more,
+      invited: counts.total.invited, total: counts.total.attended, more: g.more, scoped: g.scoped,
     });
     for (const x of watchers) {
       if (x.closed) continue;
