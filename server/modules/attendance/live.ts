@@ -5,6 +5,11 @@ import { listedPoints, readCounts, type Counts, type ListedPoint } from './live-
 
 const CHANNEL = 'qt_live';
 const PAIRS_PER_MESSAGE = 300; // [conference, bridge point] pairs, well under NOTIFY's 8,000 bytes
+/**
+ * Reads of one conference start at least this far apart: in a wave every read is written to every watcher (1,000 at
+ * a national conference), so fewer, larger reads keep the check-ins fast; a count still moves within a second.
+ */
+const READ_GAP_MS = 250;
 
 /**
  * A `checkin` event: a listed point's counts with the conference's total present, or the total alone (a change at a
@@ -31,6 +36,7 @@ interface Watched {
   lastTotal: number | null;
   running: boolean;
   scheduled: boolean;
+  lastRead: number;
 }
 
 const frame = (event: string, data: unknown) => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
@@ -78,7 +84,7 @@ class Hub {
 
   private entry(c: number) {
     let w = this.watched.get(c);
-    if (!w) this.watched.set(c, (w = { groups: new Map(), opening: new Map(), changed: new Set(), last: new Map(), lastTotal: null, running: false, scheduled: false }));
+    if (!w) this.watched.set(c, (w = { groups: new Map(), opening: new Map(), changed: new Set(), last: new Map(), lastTotal: null, running: false, scheduled: false, lastRead: 0 }));
     return w;
   }
 
@@ -130,10 +136,13 @@ class Hub {
   private schedule(c: number, w: Watched) {
     if (w.running || w.scheduled) return;
     w.scheduled = true;
-    setImmediate(() => {
+    const go = () => {
       w.scheduled = false;
       void this.read(c, w);
-    });
+    };
+    const wait = w.lastRead + READ_GAP_MS - Date.now();
+    if (wait > 0) setTimeout(go, wait);
+    else setImmediate(go);
   }
 
   private async read(c: number, w: Watched) {
@@ -148,6 +157,7 @@ class Hub {
     const followed = newcomers.length || [...w.groups.values()].some((g) => g.live.size);
     if (!followed || (!changed.size && !newcomers.length)) return this.release(c, w);
     w.running = true;
+    w.lastRead = Date.now();
     this.stats.reads++;
     const ids = new Set(changed);
     for (const [g] of newcomers) for (const id of g.listed) ids.add(id);
