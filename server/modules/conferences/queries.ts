@@ -54,18 +54,16 @@ export function findOrg(q: Queryable, id: number) {
 
 export type ConferenceItem = z.infer<typeof conferenceItemOut>;
 
-/** List items for the conferences picked by `pick` (SELECT id, total ... ordered/limited): counts by grouped subqueries. */
+/** List items for the conferences picked by `pick` (SELECT id, total ... ordered/limited): counts from the kept counts per point (019). */
 function items(q: Queryable, pick: SQL) {
   return rows<ConferenceItem & { total: number }>(q, sql`
     WITH page AS (${pick})
     SELECT c.id, c.campaign_id AS "campaignId", k.title AS "campaignTitle", c.org_id AS "orgId", ${unitLabel('o')} AS "orgName",
       c.tier, c.title, c.format, ${utc(sql`c.starts_at`)} AS "startsAt", ${utc(sql`c.ends_at`)} AS "endsAt", c.hall,
-      c.makeup_of AS "makeupOf", coalesce(i.n, 0)::int AS "invitedCount", coalesce(a.n, 0)::int AS "attendedCount", page.total
+      c.makeup_of AS "makeupOf", coalesce(i.n, 0)::int AS "invitedCount", coalesce(i.m, 0)::int AS "attendedCount", page.total
     FROM page JOIN conferences c ON c.id = page.id JOIN orgs o ON o.id = c.org_id JOIN campaigns k ON k.id = c.campaign_id
-    LEFT JOIN (SELECT conference_id, count(*) AS n FROM invitations WHERE conference_id IN (SELECT id FROM page) GROUP BY conference_id) i
-      ON i.conference_id = c.id
-    LEFT JOIN (SELECT conference_id, count(*) AS n FROM attendance WHERE conference_id IN (SELECT id FROM page) GROUP BY conference_id) a
-      ON a.conference_id = c.id
+    LEFT JOIN (SELECT conference_id, sum(invited) AS n, sum(attended) AS m FROM bridge_point_counts
+        WHERE conference_id IN (SELECT id FROM page) GROUP BY conference_id) i ON i.conference_id = c.id
     ORDER BY c.starts_at DESC, c.id DESC`);
 }
 
@@ -113,15 +111,12 @@ export interface BridgePointRow {
   capacity: number | null; isMain: boolean; connectionOk: boolean | null; checkedAt: string | null; invited: number; attended: number;
 }
 
-/** Bridge points with invited/attended counts from one grouped pass each over the conference's rows. */
+/** Bridge points with invited/attended counts: the kept counts per point (019), not a pass over the conference's rows. */
 export function bridgePointsOf(q: Queryable, conferenceId: number, onlyId?: number, host: (orgPath: SQL) => SQL = () => sql`true`) {
   return rows<BridgePointRow>(q, sql`
-    SELECT ${bridgeColumns(host(sql`o.path`))}, coalesce(i.n, 0)::int AS invited, coalesce(a.n, 0)::int AS attended
+    SELECT ${bridgeColumns(host(sql`o.path`))}, coalesce(k.invited, 0)::int AS invited, coalesce(k.attended, 0)::int AS attended
     FROM bridge_points bp JOIN orgs o ON o.id = bp.org_id LEFT JOIN people h ON h.id = bp.host_person_id
-    LEFT JOIN (SELECT bridge_point_id, count(*) AS n FROM invitations WHERE conference_id = ${conferenceId} GROUP BY bridge_point_id) i
-      ON i.bridge_point_id = bp.id
-    LEFT JOIN (SELECT bridge_point_id, count(*) AS n FROM attendance WHERE conference_id = ${conferenceId} GROUP BY bridge_point_id) a
-      ON a.bridge_point_id = bp.id
+    LEFT JOIN bridge_point_counts k ON k.conference_id = bp.conference_id AND k.bridge_point_id = bp.id
     WHERE bp.conference_id = ${conferenceId} ${onlyId ? sql`AND bp.id = ${onlyId}` : sql``}
     ORDER BY bp.is_main DESC, o.path, vn_sort_key(bp.name), bp.id`);
 }
