@@ -245,14 +245,16 @@ describe('bridge points, counts and streams', () => {
     };
     const a = await open('clerkA');
     const snap = await a.next('snapshot');
-    expect(Object.keys(snap.data).sort()).toEqual(['bridgePoints', 'invited', 'total']);
+    expect(Object.keys(snap.data).sort()).toEqual(['bridgePoints', 'invited', 'more', 'scoped', 'total']);
+    // Point by point only A's own point; the conference's totals for all.
+    expect(snap.data.bridgePoints.map((b: { bridgePointId: number }) => b.bridgePointId)).toEqual([bpA]);
     for (const b of snap.data.bridgePoints) expect(Object.keys(b).sort()).toEqual(['attended', 'bridgePointId', 'invited', 'name']);
     expect(mentionsNone(snap.raw, [...B_NAMES, ...A_NAMES])).toBe(true);
-    // B's arrival reaches A's screen as a count of B's point, with no name.
+    // B's arrival reaches A's screen as the conference's new total only: no name, not even B's point.
     const r = await call(cookies.clerkB, 'POST', `/api/conferences/${conf.id}/checkins`, { bridgePointId: bpB, personId: enB });
     expect(r.statusCode).toBe(200);
     const ev = await a.next('checkin');
-    expect(ev.data).toEqual({ bridgePointId: bpB, attended: 2, invited: 2, total: 3 });
+    expect(ev.data).toEqual({ total: 3 });
     expect(mentionsNone(ev.raw, B_NAMES)).toBe(true);
     a.close();
     // A member of either commune cannot open it; B's clerk can, the district's main point is counted too.

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../core/auth/plugin.js';
+import { rootsFor } from '../../core/policy.js';
 import { idParam, queryId } from '../../core/schemas.js';
 import { visibleConference } from './access.js';
 import { DOCX_MIME, exportCards } from './cards.js';
@@ -89,12 +90,14 @@ const attendanceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/conferences/:id/live', {
     schema: {
       tags, summary: 'Số liệu điểm danh trực tiếp (Server-Sent Events)', params: idParam,
-      response: { 200: z.string().describe('text/event-stream: snapshot, then one checkin event per check-in') },
+      response: { 200: z.string().describe('text/event-stream: snapshot (the bridge points in the viewer\'s scope, at most 200, and the conference\'s totals), then checkin events (a point\'s counts with the total, or the total alone)') },
     },
   }, async (req, reply) => {
     const actor = actorOf(req);
-    await visibleConference(db, actor, req.params.id);
-    await stream(db, streams, req, reply, req.params.id);
+    const v = await visibleConference(db, actor, req.params.id);
+    // Point by point only the bridge points of the viewer's subtrees; the conference's totals for all who may watch.
+    const scope = v.full ? { key: '*', filter: null } : { key: rootsFor(actor, 'attendance.read').sort().join(' '), filter: v.bpFilter };
+    await stream(db, streams, req, reply, req.params.id, scope);
   });
 
   app.get('/conferences/:id/participation', {

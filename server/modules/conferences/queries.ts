@@ -55,10 +55,10 @@ export function findOrg(q: Queryable, id: number) {
 export type ConferenceItem = z.infer<typeof conferenceItemOut>;
 
 /**
- * List items for the conferences picked by `pick` (SELECT id, total ... ordered/limited), then their counts in a
- * second statement over the listed ids written out: one conference can hold nearly every invitation (a national
- * conference: 1.93 million), and with the ids hidden behind the page the planner costed every listed conference like
- * that one and scanned all invitations once per listed conference.
+ * List items for the conferences picked by `pick` (SELECT id, total ... ordered/limited), then their counts, from the
+ * counts kept per point, in a second statement over the listed ids written out: one conference can hold nearly every
+ * invitation (a national conference: 1.93 million), and with the ids hidden behind the page the planner costed every
+ * listed conference like that one and scanned the counts once per listed conference.
  */
 async function items(q: Queryable, pick: SQL) {
   const list = await rows<Omit<ConferenceItem, 'invitedCount' | 'attendedCount'> & { total: number }>(q, sql`
@@ -70,12 +70,11 @@ async function items(q: Queryable, pick: SQL) {
     ORDER BY c.starts_at DESC, c.id DESC`);
   if (!list.length) return [];
   const ids = idList(list.map((c) => c.id));
-  // One after the other: q may be a transaction's single connection.
-  const countIn = async (table: 'invitations' | 'attendance') => new Map((await rows<{ id: number; n: number }>(q,
-    sql`SELECT conference_id AS id, count(*)::int AS n FROM ${sql.raw(table)} WHERE conference_id IN (${ids}) GROUP BY conference_id`)).map((r) => [r.id, r.n]));
-  const inv = await countIn('invitations');
-  const att = await countIn('attendance');
-  return list.map((c) => ({ ...c, invitedCount: inv.get(c.id) ?? 0, attendedCount: att.get(c.id) ?? 0 }));
+  // The counts kept per point (migration 019), summed per conference.
+  const counts = new Map((await rows<{ id: number; invited: number; attended: number }>(q, sql`SELECT conference_id AS id,
+      sum(invited)::int AS invited, sum(attended)::int AS attended
+    FROM bridge_point_counts WHERE conference_id IN (${ids}) GROUP BY conference_id`)).map((r) => [r.id, r]));
+  return list.map((c) => ({ ...c, invitedCount: counts.get(c.id)?.invited ?? 0, attendedCount: counts.get(c.id)?.attended ?? 0 }));
 }
 
 export async function conferenceItem(q: Queryable, id: number) {
@@ -122,15 +121,12 @@ export interface BridgePointRow {
   capacity: number | null; isMain: boolean; connectionOk: boolean | null; checkedAt: string | null; invited: number; attended: number;
 }
 
-/** Bridge points with invited/attended counts from one grouped pass each over the conference's rows. */
+/** Bridge points with invited/attended counts: the kept counts per point (019), not a pass over the conference's rows. */
 export function bridgePointsOf(q: Queryable, conferenceId: number, onlyId?: number, host: (orgPath: SQL) => SQL = () => sql`true`) {
   return rows<BridgePointRow>(q, sql`
-    SELECT ${bridgeColumns(host(sql`o.path`))}, coalesce(i.n, 0)::int AS invited, coalesce(a.n, 0)::int AS attended
+    SELECT ${bridgeColumns(host(sql`o.path`))}, coalesce(k.invited, 0)::int AS invited, coalesce(k.attended, 0)::int AS attended
     FROM bridge_points bp JOIN orgs o ON o.id = bp.org_id LEFT JOIN people h ON h.id = bp.host_person_id
-    LEFT JOIN (SELECT bridge_point_id, count(*) AS n FROM invitations WHERE conference_id = ${conferenceId} GROUP BY bridge_point_id) i
-      ON i.bridge_point_id = bp.id
-    LEFT JOIN (SELECT bridge_point_id, count(*) AS n FROM attendance WHERE conference_id = ${conferenceId} GROUP BY bridge_point_id) a
-      ON a.bridge_point_id = bp.id
+    LEFT JOIN bridge_point_counts k ON k.conference_id = bp.conference_id AND k.bridge_point_id = bp.id
     WHERE bp.conference_id = ${conferenceId} ${onlyId ? sql`AND bp.id = ${onlyId}` : sql``}
     ORDER BY bp.is_main DESC, o.path, vn_sort_key(bp.name), bp.id`);
 }

@@ -55,6 +55,9 @@ export const enAttendance: Record<keyof typeof viAttendance, string> = {
   'live.qrHint': 'Scan with a phone (My page → Check in with the hall code). The code changes every minute.',
   'live.qrExpires': 'Code changes at {time}',
   'live.fullscreen': 'Full screen',
+  'live.scoped': 'The bridge points of your units; the total is the whole conference’s.',
+  'live.noPointsInScope': 'None of the bridge points belongs to your units; the total above is the whole conference’s.',
+  'live.morePoints': 'And {count} more (smaller) bridge points, counted in the total.',
 
   'checkin.title': 'Check-in',
   'checkin.conference': 'Conference',

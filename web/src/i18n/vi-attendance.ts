@@ -54,6 +54,9 @@ export const viAttendance = {
   'live.qrHint': 'Quét mã bằng điện thoại (Trang của tôi → Điểm danh bằng mã hội trường). Mã đổi mỗi phút.',
   'live.qrExpires': 'Mã đổi lúc {time}',
   'live.fullscreen': 'Toàn màn hình',
+  'live.scoped': 'Các điểm cầu thuộc đơn vị của anh/chị; tổng số là của cả hội nghị.',
+  'live.noPointsInScope': 'Không có điểm cầu nào thuộc đơn vị của anh/chị; tổng số ở trên là của cả hội nghị.',
+  'live.morePoints': 'Và {count} điểm cầu khác (nhỏ hơn), đã tính vào tổng số.',
 
   'checkin.title': 'Điểm danh',
   'checkin.conference': 'Hội nghị',

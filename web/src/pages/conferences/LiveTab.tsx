@@ -2,7 +2,7 @@ import { QrcodeOutlined } from '@ant-design/icons';
 import { Badge, Card, Col, Progress, Row, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { ConferenceDetail } from '../../api/conferences';
-import { EmptyState } from '../../components/States';
+import { EmptyState, Loading } from '../../components/States';
 import { useI18n } from '../../i18n';
 import { formatDateTime, formatNumber, formatPercent } from '../../lib/format';
 import { useConferenceParticipation } from '../../api/attendance';
@@ -25,7 +25,10 @@ function LiveLabel({ conf, connected }: { conf: ConferenceDetail; connected: boo
   return <Badge status={connected ? 'processing' : 'error'} text={connected ? t('live.running') : t('live.disconnected')} data-testid="live-status" data-state="running" />;
 }
 
-/** Arrivals per bridge point, updated as each check-in is recorded anywhere. */
+/**
+ * Arrivals per bridge point, updated as each check-in is recorded anywhere: the points the server lists for the viewer
+ * (those of their units, at most 200 of a national conference), and the whole conference's total.
+ */
 export function LiveTab({ conf }: { conf: ConferenceDetail }) {
   const { t, lang } = useI18n();
   const live = useLive(conf.id, conf.bridgePoints, { attended: conf.attendedCount, invited: conf.invitedCount });
@@ -50,21 +53,27 @@ export function LiveTab({ conf }: { conf: ConferenceDetail }) {
           </div>
         </Col>
       </Row>
-      {conf.bridgePoints.length === 0 ? <EmptyState description={t('bp.empty')} /> : (
-        <Row gutter={[12, 12]}>
-          {conf.bridgePoints.map((b) => {
-            const c = live.byBridge[b.id] ?? { attended: 0, invited: 0 };
-            return (
-              <Col xs={24} sm={12} lg={8} key={b.id}>
-                <Card size="small" data-testid={`bridge-live-${b.id}`}>
-                  <Typography.Text strong ellipsis={{ tooltip: b.name }} style={{ display: 'block' }}>{b.name}</Typography.Text>
-                  <Progress percent={pct(c.attended, c.invited)} status={c.invited && c.attended >= c.invited ? 'success' : 'active'} showInfo={false} aria-label={b.name} />
-                  <Typography.Text className="live-count">{formatNumber(c.attended)} / {formatNumber(c.invited)}</Typography.Text>
-                </Card>
-              </Col>
-            );
-          })}
-        </Row>
+      {live.listed === null ? <Loading rows={2} /> : live.listed.length === 0 ? (
+        <EmptyState description={live.scoped && conf.bridgePoints.length ? t('live.noPointsInScope') : t('bp.empty')} />
+      ) : (
+        <>
+          {live.scoped && <Typography.Paragraph type="secondary" data-testid="live-scoped">{t('live.scoped')}</Typography.Paragraph>}
+          <Row gutter={[12, 12]}>
+            {live.listed.map((b) => {
+              const c = live.byBridge[b.id] ?? { attended: 0, invited: 0 };
+              return (
+                <Col xs={24} sm={12} lg={8} key={b.id}>
+                  <Card size="small" data-testid={`bridge-live-${b.id}`}>
+                    <Typography.Text strong ellipsis={{ tooltip: b.name }} style={{ display: 'block' }}>{b.name}</Typography.Text>
+                    <Progress percent={pct(c.attended, c.invited)} status={c.invited && c.attended >= c.invited ? 'success' : 'active'} showInfo={false} aria-label={b.name} />
+                    <Typography.Text className="live-count">{formatNumber(c.attended)} / {formatNumber(c.invited)}</Typography.Text>
+                  </Card>
+                </Col>
+              );
+            })}
+          </Row>
+          {live.more > 0 && <Typography.Paragraph type="secondary" style={{ marginTop: 12 }} data-testid="live-more">{t('live.morePoints', { count: live.more })}</Typography.Paragraph>}
+        </>
       )}
     </div>
   );
