@@ -129,7 +129,7 @@ async function run(url: string) {
       ORDER BY i.bridge_point_id, i.person_id`);
     const wave = await rows<{ p: number; b: number }>(database.db, sql`SELECT i.person_id AS p, i.bridge_point_id AS b FROM invitations i
       WHERE i.conference_id = ${fx.conferenceId} AND i.person_id % 97 = 0 AND i.bridge_point_id NOT IN (SELECT b FROM (VALUES ${sql.join(probes.map((x) => sql`(${x.b}::int)`), sql`, `)}) v(b))
-      ORDER BY (i.person_id * 7919) % 1000003 LIMIT 60000`);
+      ORDER BY (i.person_id::bigint * 7919) % 1000003 LIMIT 60000`);
     phase('Check-in wave', 600_000);
     let waveDone = false;
     const wavePromise = runWorker({ ...admin, concurrency: 50, timeLimitMs: 90_000,
