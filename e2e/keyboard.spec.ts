@@ -64,6 +64,9 @@ test('keyboard: the clerk signs in, checks someone in by name and marks someone 
   await tabTo(page, conference);
   for (let i = 0; i < 30 && !(await chosen(conference).filter({ hasText: RUNNING }).count()); i++) {
     await page.keyboard.press('ArrowDown');
+    // Each choice goes into the address (?c=) and the page renders it; the next arrow waits for that, as a person
+    // would look before pressing again (under load a quick second press raced the first one's render and overshot).
+    await expect.poll(() => conference.evaluate((s: HTMLSelectElement) => s.value === (new URL(location.href).searchParams.get('c') ?? ''))).toBe(true);
   }
   await expect(chosen(conference)).toContainText(RUNNING);
   await expect(chosen(page.getByTestId('checkin-bridge'))).toHaveText(POINT);
